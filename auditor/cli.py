@@ -1,0 +1,184 @@
+"""The ``localoffer`` command line.
+
+Exit codes: 0 the command did its work (an audit that finds failing duties still exits 0);
+1 only for ``--fail-on``/``--fail-under`` thresholds; 2 usage, configuration or input errors,
+reported as one line naming the file, line or key; 130 interrupted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from auditor import __version__
+from auditor.config import Config, load_config
+from auditor.errors import LocalOfferError, UsageError
+from auditor.model import Authority, Coverage
+from auditor.registry import load_registry, select
+from auditor.urls import canonicalise
+from checks.base import Check
+from checks.registry import CheckLoadError, discover_checks, select_checks
+
+DEFAULT_DB = Path("localoffer.sqlite")
+
+
+def _add_audit_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--out", type=Path, required=True, help="directory for the reports and exports")
+    p.add_argument("--config", type=Path, help="TOML file overriding the defaults of config.toml key by key")
+    p.add_argument("--db", type=Path, default=DEFAULT_DB, help="run store (SQLite), default ./localoffer.sqlite")
+    p.add_argument("--resume", action="store_true", help="continue the last unfinished run in the store")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="localoffer",
+        description="Audit English SEND Local Offer websites for their disagreement-resolution and redress duties.",
+    )
+    parser.add_argument("--version", action="version", version=f"localoffer {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    audit = sub.add_parser(
+        "audit",
+        help="crawl, check and report on authorities",
+        description="Crawl each authority's Local Offer, run every check on what was stored, and write the reports.",
+    )
+    audit.add_argument("--registry", type=Path, help="registry CSV (code,name,local_offer_url); default: bundled")
+    audit.add_argument(
+        "--authority", action="append", default=[], metavar="CODE", help="audit only this code (repeatable)"
+    )
+    audit.add_argument("--site", metavar="URL", help="audit one site that is not in the registry (self-check)")
+    audit.add_argument("--name", help="the name to show for --site")
+    audit.add_argument("--code", default="SITE", help="the code to use for --site (default SITE)")
+    _add_audit_options(audit)
+
+    demo = sub.add_parser(
+        "demo",
+        help="audit the bundled demo web on 127.0.0.1",
+        description="Serve the bundled fictional Local Offers on loopback and audit them.",
+    )
+    demo.add_argument("--out", type=Path, default=Path("demo-report"), help="report directory (default demo-report)")
+    demo.add_argument("--db", type=Path, help="run store (default: demo.sqlite inside --out)")
+
+    checks = sub.add_parser("checks", help="list the registered checks", description="List every registered check.")
+    checks.add_argument("--config", type=Path, help="config whose [checks] settings apply")
+
+    authorities = sub.add_parser("authorities", help="list the registry", description="List the registry.")
+    authorities.add_argument("--registry", type=Path, help="registry CSV; default: bundled")
+
+    runs = sub.add_parser("runs", help="list the runs in a store", description="List the runs in the run store.")
+    runs.add_argument("--db", type=Path, default=DEFAULT_DB, help="run store, default ./localoffer.sqlite")
+    return parser
+
+
+def _load_checks(config: Config) -> list[Check]:
+    try:
+        found = discover_checks(third_party=config.checks.third_party)
+        return select_checks(found, config.checks.enable, config.checks.disable)
+    except CheckLoadError as exc:
+        raise UsageError(str(exc)) from None
+
+
+def _site_authority(args: argparse.Namespace) -> Authority:
+    url = canonicalise(args.site)
+    if url is None:
+        raise UsageError(f"--site: {args.site!r} is not an http(s) URL")
+    return Authority(code=args.code, name=args.name or url, local_offer_url=args.site)
+
+
+def _print_progress(authority: Authority, coverage: Coverage) -> None:
+    detail = f" ({coverage.detail})" if coverage.detail else ""
+    print(
+        f"  {authority.code} {authority.name}: {coverage.crawl_status}, {coverage.pages_fetched} pages{detail}",
+        file=sys.stderr,
+    )
+
+
+def cmd_audit(args: argparse.Namespace) -> int:
+    from auditor.pipeline import AuditRequest, run_audit
+
+    config = load_config(args.config)
+    if args.site:
+        if args.registry or args.authority:
+            raise UsageError("--site cannot be combined with --registry or --authority")
+        authorities = [_site_authority(args)]
+    else:
+        authorities = select(load_registry(args.registry), args.authority)
+    checks = _load_checks(config)
+    request = AuditRequest(authorities, args.out, args.db, config, checks, resume=args.resume)
+    print(f"localoffer: auditing {len(authorities)} authorities with {len(checks)} checks", file=sys.stderr)
+    outcome = run_audit(request, progress=_print_progress)
+    print(f"run {outcome.run_id}{' (resumed)' if outcome.resumed else ''}", file=sys.stderr)
+    print(outcome.index_path)
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from auditor.demo.server import serve_demo
+    from auditor.pipeline import AuditRequest, run_audit
+
+    out: Path = args.out
+    db = args.db or out / "demo.sqlite"
+    config = load_config(None)
+    config = Config(crawl=type(config.crawl)(**{**config.crawl.__dict__, "delay_seconds": 0.0}), checks=config.checks)
+    checks = _load_checks(config)
+    with serve_demo() as web:
+        out.mkdir(parents=True, exist_ok=True)
+        registry = web.write_registry(out / "demo-registry.csv")
+        authorities = load_registry(registry)
+        print(f"localoffer: demo web on 127.0.0.1, {len(authorities)} fictional authorities", file=sys.stderr)
+        outcome = run_audit(AuditRequest(authorities, out, db, config, checks), progress=_print_progress)
+    print(outcome.index_path.resolve())
+    return 0
+
+
+def cmd_checks(args: argparse.Namespace) -> int:
+    for check in _load_checks(load_config(args.config)):
+        print(f"{check.id}\tv{check.version}\t{check.strength.value}\t{check.legal_ref}\t{check.title}\t{check.source}")
+    return 0
+
+
+def cmd_authorities(args: argparse.Namespace) -> int:
+    for a in load_registry(args.registry):
+        print(f"{a.code}\t{a.name}\t{a.region}\t{a.local_offer_url or 'not audited: no start URL'}")
+    return 0
+
+
+def cmd_runs(args: argparse.Namespace) -> int:
+    from auditor.store import Store
+
+    if not args.db.exists():
+        raise UsageError(f"{args.db}: no run store here (use --db)")
+    with Store.open(args.db) as store:
+        for run in store.runs():
+            print(
+                f"{run.run_id}\t{run.state}\t{run.started_at}\t{run.finished_at}\t{run.authorities} authorities"
+                f"\tmethodology {run.methodology_version}"
+            )
+    return 0
+
+
+COMMANDS = {
+    "audit": cmd_audit,
+    "demo": cmd_demo,
+    "checks": cmd_checks,
+    "authorities": cmd_authorities,
+    "runs": cmd_runs,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return COMMANDS[args.command](args)
+    except LocalOfferError as exc:
+        print(f"localoffer: error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("localoffer: interrupted; run again with --resume to continue", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,142 @@
+"""One audit from start to finish: crawl → store → site → checks → results → reports.
+
+The only module that knows every stage. Each stage reads what the previous one stored, so a run
+killed at any point resumes from the store (``resume=True``) without refetching anything.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+import httpx
+
+from auditor import __version__
+from auditor.config import Config
+from auditor.crawler import AuthorityCrawler
+from auditor.errors import StoreError
+from auditor.fetch import Fetcher
+from auditor.loader import load_site
+from auditor.model import Authority, AuthorityResult, Coverage, RunInfo
+from auditor.politeness import Politeness
+from auditor.robots import RobotsCache
+from auditor.store import Store
+from checks.base import Check
+from checks.registry import methodology_version
+from checks.runner import CoveragePolicy, run_checks
+from reports import write_reports
+
+#: Called with (authority, coverage) as each authority's crawl ends.
+ProgressHook = Callable[[Authority, Coverage], None]
+
+
+def utc_now() -> str:
+    return datetime.now(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+
+
+@dataclass(frozen=True)
+class AuditRequest:
+    authorities: Sequence[Authority]
+    out_dir: Path
+    db_path: Path
+    config: Config
+    checks: Sequence[Check]
+    resume: bool = False
+    transport: httpx.AsyncBaseTransport | None = None
+
+
+@dataclass(frozen=True)
+class AuditOutcome:
+    run_id: str
+    index_path: Path
+    results: tuple[AuthorityResult, ...]
+    resumed: bool
+
+
+def _new_run_id(store: Store) -> str:
+    base = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    taken = {r.run_id for r in store.runs()}
+    run_id, n = base, 1
+    while run_id in taken:
+        n += 1
+        run_id = f"{base}-{n}"
+    return run_id
+
+
+async def _crawl_all(store: Store, run_id: str, request: AuditRequest, progress: ProgressHook | None) -> None:
+    crawl = request.config.crawl
+    politeness = Politeness(crawl.delay_seconds)
+    client = httpx.AsyncClient(
+        headers={"User-Agent": crawl.user_agent},
+        timeout=httpx.Timeout(crawl.timeout_seconds),
+        follow_redirects=False,
+        transport=request.transport,
+    )
+    async with client:
+        fetcher = Fetcher(client, politeness, max_redirects=crawl.max_redirects)
+
+        async def load_robots(url: str) -> tuple[int, bytes]:
+            response = await fetcher.get(url, max_bytes=512_000)
+            return (response.status if not response.error else 0), response.body
+
+        robots = RobotsCache(load_robots, crawl.user_agent, obey=crawl.obey_robots)
+        semaphore = asyncio.Semaphore(crawl.concurrency)
+        authorities = store.run_authorities(run_id)
+
+        async def one(authority: Authority) -> None:
+            if store.crawl_done(run_id, authority.code):
+                return
+            async with semaphore:
+                crawler = AuthorityCrawler(
+                    authority, fetcher=fetcher, robots=robots, config=crawl, store=store, run_id=run_id, now=utc_now
+                )
+                coverage = await crawler.run()
+                store.finish_crawl(run_id, authority.code, coverage, utc_now())
+                if progress is not None:
+                    progress(authority, coverage)
+
+        await asyncio.gather(*(one(a) for a in authorities))
+
+
+def judge(store: Store, run_id: str, checks: Sequence[Check], policy: CoveragePolicy) -> None:
+    """Runs every check on every crawled authority of the run, from the store alone."""
+    versions = {c.id: c.version for c in checks}
+    for authority in store.run_authorities(run_id):
+        site = load_site(store, run_id, authority)
+        results = run_checks(checks, site, policy)
+        store.save_results(run_id, authority.code, results, versions, utc_now())
+
+
+def render(store: Store, run_id: str, out_dir: Path, checks: Sequence[Check]) -> Path:
+    run = store.run_info(run_id)
+    return write_reports(out_dir, run, store.authority_results(run_id), checks)
+
+
+def run_audit(request: AuditRequest, progress: ProgressHook | None = None) -> AuditOutcome:
+    checks = list(request.checks)
+    with Store.open(request.db_path) as store:
+        run_id = store.latest_unfinished_run() if request.resume else None
+        resumed = run_id is not None
+        if run_id is None:
+            run_id = _new_run_id(store)
+            run = RunInfo(
+                run_id=run_id,
+                started_at=utc_now(),
+                tool_version=__version__,
+                methodology_version=methodology_version(checks),
+                config=request.config.as_pairs(),
+                checks=tuple((c.id, c.version, c.source) for c in checks),
+            )
+            store.create_run(run, request.authorities)
+        elif store.run_info(run_id).methodology_version != methodology_version(checks):
+            raise StoreError(f"{request.db_path}: run {run_id} was started with other checks; cannot resume it")
+        asyncio.run(_crawl_all(store, run_id, request, progress))
+        judge(store, run_id, checks, CoveragePolicy(min_pages=request.config.checks.min_pages_for_fail))
+        store.finish_run(run_id, utc_now(), state="judged")
+        index = render(store, run_id, request.out_dir, checks)
+        store.finish_run(run_id, utc_now(), state="done")
+        results = tuple(store.authority_results(run_id))
+    return AuditOutcome(run_id, index, results, resumed)

@@ -1,0 +1,62 @@
+"""robots.txt, parsed by protego (Scrapy's parser: wildcards, ``$``, Crawl-delay, Sitemap lines).
+
+RFC 9309: a 4xx robots.txt means no restrictions; a 5xx or unreachable one means "do not crawl"
+for now, since the server cannot tell us what it allows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+
+from protego import Protego
+
+from auditor.urls import origin
+
+ALLOW_ALL = Protego.parse("")
+DISALLOW_ALL = Protego.parse("User-agent: *\nDisallow: /\n")
+
+
+@dataclass(frozen=True)
+class RobotsFile:
+    rules: Protego
+    crawl_delay: float | None
+    sitemaps: tuple[str, ...]
+    note: str = ""
+
+
+RobotsLoader = Callable[[str], Awaitable[tuple[int, bytes]]]
+
+
+def parse_robots(status: int, body: bytes, user_agent: str) -> RobotsFile:
+    if 200 <= status < 300:
+        rules = Protego.parse(body.decode("utf-8", errors="replace"))
+        delay = rules.crawl_delay(user_agent)
+        return RobotsFile(rules, float(delay) if delay else None, tuple(rules.sitemaps))
+    if 400 <= status < 500:
+        return RobotsFile(ALLOW_ALL, None, (), note=f"robots.txt HTTP {status}: no restrictions")
+    return RobotsFile(DISALLOW_ALL, None, (), note=f"robots.txt unavailable (HTTP {status or 'error'})")
+
+
+class RobotsCache:
+    """One robots.txt per origin, fetched on first use through ``loader``."""
+
+    def __init__(self, loader: RobotsLoader, user_agent: str, *, obey: bool = True) -> None:
+        self._loader = loader
+        self._user_agent = user_agent
+        self._obey = obey
+        self._files: dict[str, RobotsFile] = {}
+
+    async def get(self, url: str) -> RobotsFile:
+        key = origin(url)
+        found = self._files.get(key)
+        if found is None:
+            status, body = await self._loader(key + "/robots.txt")
+            found = self._files[key] = parse_robots(status, body, self._user_agent)
+        return found
+
+    async def allowed(self, url: str) -> bool:
+        if not self._obey:
+            return True
+        robots = await self.get(url)
+        return bool(robots.rules.can_fetch(url, self._user_agent))
