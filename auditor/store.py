@@ -95,7 +95,7 @@ def authority_from_json(text: str) -> Authority:
         region=d.get("region", ""),
         hosts=tuple(d.get("hosts", ())),
         prefixes=tuple(d.get("prefixes", ())),
-        extra=tuple(tuple(p) for p in d.get("extra", ())),  # type: ignore[misc]
+        extra=tuple(tuple(p) for p in d.get("extra", ())),
     )
 
 
