@@ -96,8 +96,6 @@ def _print_progress(authority: Authority, coverage: Coverage) -> None:
 
 
 def cmd_audit(args: argparse.Namespace) -> int:
-    from auditor.pipeline import AuditRequest, run_audit
-
     config = load_config(args.config)
     if args.site:
         if args.registry or args.authority:
@@ -106,6 +104,8 @@ def cmd_audit(args: argparse.Namespace) -> int:
     else:
         authorities = select(load_registry(args.registry), args.authority)
     checks = _load_checks(config)
+    from auditor.pipeline import AuditRequest, run_audit  # after input checks: errors come fast
+
     request = AuditRequest(authorities, args.out, args.db, config, checks, resume=args.resume)
     print(f"localoffer: auditing {len(authorities)} authorities with {len(checks)} checks", file=sys.stderr)
     outcome = run_audit(request, progress=_print_progress)
