@@ -67,6 +67,26 @@ def build_parser() -> argparse.ArgumentParser:
     authorities = sub.add_parser("authorities", help="list the registry", description="List the registry.")
     authorities.add_argument("--registry", type=Path, help="registry CSV; default: bundled")
 
+    rejudge = sub.add_parser(
+        "rejudge",
+        help="judge a stored crawl again with the current checks",
+        description="Re-run the checks on a stored crawl, offline, as a new run (keeps the old verdicts for diff).",
+    )
+    rejudge.add_argument("run_id", nargs="?", help="the run whose crawl to re-judge (default: the latest)")
+    rejudge.add_argument("--out", type=Path, required=True, help="directory for the reports")
+    rejudge.add_argument("--config", type=Path, help="config whose [checks] settings apply")
+    rejudge.add_argument("--db", type=Path, default=DEFAULT_DB, help="run store, default ./localoffer.sqlite")
+
+    explain = sub.add_parser(
+        "explain",
+        help="show the evidence behind one verdict",
+        description="Show one authority's verdict on one check: evidence, near misses and what was searched.",
+    )
+    explain.add_argument("code", help="authority code")
+    explain.add_argument("check_id", help="check id (see 'localoffer checks')")
+    explain.add_argument("--run", help="run id (default: the latest)")
+    explain.add_argument("--db", type=Path, default=DEFAULT_DB, help="run store, default ./localoffer.sqlite")
+
     runs = sub.add_parser("runs", help="list the runs in a store", description="List the runs in the run store.")
     runs.add_argument("--db", type=Path, default=DEFAULT_DB, help="run store, default ./localoffer.sqlite")
     return parser
@@ -148,9 +168,7 @@ def cmd_authorities(args: argparse.Namespace) -> int:
 def cmd_runs(args: argparse.Namespace) -> int:
     from auditor.store import Store
 
-    if not args.db.exists():
-        raise UsageError(f"{args.db}: no run store here (use --db)")
-    with Store.open(args.db) as store:
+    with Store.open(_existing_db(args.db)) as store:
         for run in store.runs():
             print(
                 f"{run.run_id}\t{run.state}\t{run.started_at}\t{run.finished_at}\t{run.authorities} authorities"
@@ -159,7 +177,33 @@ def cmd_runs(args: argparse.Namespace) -> int:
     return 0
 
 
+def _existing_db(path: Path) -> Path:
+    if not path.exists():
+        raise UsageError(f"{path}: no run store here (use --db)")
+    return path
+
+
+def cmd_rejudge(args: argparse.Namespace) -> int:
+    config = load_config(args.config)
+    checks = _load_checks(config)
+    from auditor.pipeline import rejudge
+
+    outcome = rejudge(_existing_db(args.db), args.run_id, checks, config, args.out)
+    print(f"run {outcome.run_id}: re-judged", file=sys.stderr)
+    print(outcome.index_path)
+    return 0
+
+
+def cmd_explain(args: argparse.Namespace) -> int:
+    from auditor.explain import explain
+
+    print(explain(_existing_db(args.db), args.run, args.code, args.check_id, _load_checks(Config())))
+    return 0
+
+
 COMMANDS = {
+    "rejudge": cmd_rejudge,
+    "explain": cmd_explain,
     "audit": cmd_audit,
     "demo": cmd_demo,
     "checks": cmd_checks,

@@ -20,6 +20,7 @@ from auditor.crawler import AuthorityCrawler
 from auditor.errors import StoreError
 from auditor.fetch import Fetcher
 from auditor.loader import load_site
+from auditor.lock import store_lock
 from auditor.model import Authority, AuthorityResult, Coverage, RunInfo
 from auditor.politeness import Politeness
 from auditor.robots import RobotsCache
@@ -45,6 +46,7 @@ class AuditRequest:
     config: Config
     checks: Sequence[Check]
     resume: bool = False
+    lock_wait_seconds: float = 0.0
     transport: httpx.AsyncBaseTransport | None = None
 
 
@@ -117,20 +119,12 @@ def render(store: Store, run_id: str, out_dir: Path, checks: Sequence[Check]) ->
 
 def run_audit(request: AuditRequest, progress: ProgressHook | None = None) -> AuditOutcome:
     checks = list(request.checks)
-    with Store.open(request.db_path) as store:
+    with store_lock(request.db_path, wait_seconds=request.lock_wait_seconds), Store.open(request.db_path) as store:
         run_id = store.latest_unfinished_run() if request.resume else None
         resumed = run_id is not None
         if run_id is None:
             run_id = _new_run_id(store)
-            run = RunInfo(
-                run_id=run_id,
-                started_at=utc_now(),
-                tool_version=__version__,
-                methodology_version=methodology_version(checks),
-                config=request.config.as_pairs(),
-                checks=tuple((c.id, c.version, c.source) for c in checks),
-            )
-            store.create_run(run, request.authorities)
+            store.create_run(_run_info(run_id, checks, request.config), request.authorities)
         elif store.run_info(run_id).methodology_version != methodology_version(checks):
             raise StoreError(f"{request.db_path}: run {run_id} was started with other checks; cannot resume it")
         asyncio.run(_crawl_all(store, run_id, request, progress))
@@ -140,3 +134,33 @@ def run_audit(request: AuditRequest, progress: ProgressHook | None = None) -> Au
         store.finish_run(run_id, utc_now(), state="done")
         results = tuple(store.authority_results(run_id))
     return AuditOutcome(run_id, index, results, resumed)
+
+
+def _run_info(run_id: str, checks: Sequence[Check], config: Config) -> RunInfo:
+    return RunInfo(
+        run_id=run_id,
+        started_at=utc_now(),
+        tool_version=__version__,
+        methodology_version=methodology_version(checks),
+        config=config.as_pairs(),
+        checks=tuple((c.id, c.version, c.source) for c in checks),
+    )
+
+
+def rejudge(
+    db_path: Path, source_run: str | None, checks: Sequence[Check], config: Config, out_dir: Path
+) -> AuditOutcome:
+    """Judges a stored crawl again, with the current checks, as a new run: no network at all."""
+    with store_lock(db_path), Store.open(db_path) as store:
+        source = source_run or store.latest_run()
+        if source is None:
+            raise StoreError(f"{db_path}: no runs to re-judge")
+        store.run_info(source)  # raises a clear error for an unknown id
+        run_id = _new_run_id(store)
+        store.clone_crawl(source, _run_info(run_id, checks, config))
+        judge(store, run_id, checks, CoveragePolicy(min_pages=config.checks.min_pages_for_fail))
+        store.finish_run(run_id, utc_now(), state="judged")
+        index = render(store, run_id, out_dir, checks)
+        store.finish_run(run_id, utc_now(), state="done")
+        results = tuple(store.authority_results(run_id))
+    return AuditOutcome(run_id, index, results, resumed=False)

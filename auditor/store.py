@@ -167,6 +167,35 @@ class Store:
                 [(run.run_id, a.code, i, authority_to_json(a)) for i, a in enumerate(authorities)],
             )
 
+    def clone_crawl(self, source_run: str, run: RunInfo) -> None:
+        """A new run that shares ``source_run``'s crawl (fetches and coverage) but none of its results:
+        re-judging with other checks keeps both verdicts side by side for ``diff``."""
+        manifest = json.dumps(
+            {"config": dict(run.config), "checks": [list(c) for c in run.checks], "crawl_of": source_run}
+        )
+        with self.transaction() as tx:
+            tx.execute(
+                "INSERT INTO runs (run_id, started_at, tool_version, methodology_version, manifest_json)"
+                " VALUES (?, ?, ?, ?, ?)",
+                (run.run_id, run.started_at, run.tool_version, run.methodology_version, manifest),
+            )
+            tx.execute(
+                "INSERT INTO run_authorities (run_id, code, ord, authority_json, crawl_done, coverage_json, crawled_at)"
+                " SELECT ?, code, ord, authority_json, crawl_done, coverage_json, crawled_at FROM run_authorities"
+                " WHERE run_id=?",
+                (run.run_id, source_run),
+            )
+            tx.execute(
+                "INSERT INTO fetches (run_id, code, url, seq, final_url, status, content_type, fetched_at, body_hash,"
+                " depth, kind, error, headers_json) SELECT ?, code, url, seq, final_url, status, content_type,"
+                " fetched_at, body_hash, depth, kind, error, headers_json FROM fetches WHERE run_id=?",
+                (run.run_id, source_run),
+            )
+
+    def latest_run(self) -> str | None:
+        row = self.conn.execute("SELECT run_id FROM runs ORDER BY started_at DESC, run_id DESC LIMIT 1").fetchone()
+        return None if row is None else str(row[0])
+
     def finish_run(self, run_id: str, finished_at: str, *, state: str = "done") -> None:
         """Marks the run judged (reports not yet written) or done; only a done run is never resumed."""
         with self.transaction() as tx:
