@@ -15,7 +15,7 @@ from pathlib import Path
 from auditor import __version__
 from auditor.config import Config, load_config
 from auditor.errors import LocalOfferError, UsageError
-from auditor.model import Authority, Coverage
+from auditor.model import Authority, AuthorityResult, Coverage
 from auditor.registry import load_registry, select
 from auditor.urls import canonicalise
 from checks.base import Check
@@ -51,6 +51,16 @@ def build_parser() -> argparse.ArgumentParser:
     audit.add_argument("--site", metavar="URL", help="audit one site that is not in the registry (self-check)")
     audit.add_argument("--name", help="the name to show for --site")
     audit.add_argument("--code", default="SITE", help="the code to use for --site (default SITE)")
+    audit.add_argument(
+        "--fail-on",
+        choices=["must", "should"],
+        help="exit 1 when any duty of this strength "
+        "(should: every duty) is not evidenced: fail, partial or could not be checked",
+    )
+    audit.add_argument(
+        "--fail-under", type=_fraction, metavar="F", help="exit 1 when a score fraction is under F (0 to 1)"
+    )
+    audit.add_argument("--junit", type=Path, metavar="FILE", help="also write JUnit XML for CI systems")
     _add_audit_options(audit)
 
     demo = sub.add_parser(
@@ -92,6 +102,16 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _fraction(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+    if not 0.0 <= value <= 1.0:
+        raise argparse.ArgumentTypeError(f"{text} is not between 0 and 1")
+    return value
+
+
 def _load_checks(config: Config) -> list[Check]:
     try:
         found = discover_checks(third_party=config.checks.third_party)
@@ -131,7 +151,33 @@ def cmd_audit(args: argparse.Namespace) -> int:
     outcome = run_audit(request, progress=_print_progress)
     print(f"run {outcome.run_id}{' (resumed)' if outcome.resumed else ''}", file=sys.stderr)
     print(outcome.index_path)
-    return 0
+    return _self_check(args, outcome.results, checks)
+
+
+def _self_check(args: argparse.Namespace, results: Sequence[AuthorityResult], checks: Sequence[Check]) -> int:
+    from reports import build_views
+    from reports.atomic import atomic_write_text
+    from reports.selfcheck import Thresholds, breaches, fix_list, junit_xml
+
+    views = build_views(results, checks)
+    if args.junit:
+        atomic_write_text(args.junit, junit_xml(views, checks))
+    thresholds = Thresholds(args.fail_on, args.fail_under)
+    if thresholds.fail_on is None and thresholds.fail_under is None:
+        return 0
+    breached = breaches(views, thresholds)
+    if not breached:
+        print("self-check: all thresholds met", file=sys.stderr)
+        return 0
+    print("self-check failed:", file=sys.stderr)
+    for line in breached:
+        print(f"  - {line}", file=sys.stderr)
+    fixes = fix_list(views)
+    if fixes:
+        print("what to add:", file=sys.stderr)
+        for line in fixes:
+            print(f"  - {line}", file=sys.stderr)
+    return 1
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
