@@ -24,17 +24,32 @@ def load_site(store: Store, run_id: str, authority: Authority) -> Site:
         if body is None:
             continue
         seen_bodies.add(rec.body_hash)
-        common = {
-            "final_url": rec.final_url or rec.url,
-            "depth": rec.depth,
-            "fetched_at": rec.fetched_at,
-            "body_hash": rec.body_hash,
-            "content_type": rec.content_type,
-        }
+        final_url = rec.final_url or rec.url
         if rec.kind == "page":
-            pages.append(parse_html(decode_html(body, rec.content_type), rec.url, **common))
+            html = decode_html(body, rec.content_type)
+            pages.append(
+                parse_html(
+                    html,
+                    rec.url,
+                    final_url=final_url,
+                    depth=rec.depth,
+                    fetched_at=rec.fetched_at,
+                    body_hash=rec.body_hash,
+                    content_type=rec.content_type,
+                )
+            )
         else:
-            text, _problem = document_text(body, rec.content_type, rec.final_url or rec.url)
+            text, _problem = document_text(body, rec.content_type, final_url)
             if text.strip():
-                pages.append(page_from_text(text, rec.url, **common))
+                pages.append(
+                    page_from_text(
+                        text,
+                        rec.url,
+                        final_url=final_url,
+                        depth=rec.depth,
+                        fetched_at=rec.fetched_at,
+                        body_hash=rec.body_hash,
+                        content_type=rec.content_type,
+                    )
+                )
     return build_site(authority, pages, coverage, crawled_at)
