@@ -1,0 +1,192 @@
+"""Stored bodies → the text model the checks read: pages of blocks with heading paths and links.
+
+Each page is parsed once, with selectolax's Lexbor parser (an order of magnitude faster than
+BeautifulSoup on council pages, which are often megabytes of menus). The walk over the DOM is
+iterative, so pathological nesting cannot hit Python's recursion limit, and any failure falls
+back to a plain-text reading: a check must never be robbed of a page by a parser exception.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import replace
+from urllib.parse import urljoin, urlsplit
+
+from selectolax.lexbor import LexborHTMLParser
+
+from auditor.dates import labelled_dates, parse_date_value
+from auditor.htmlblocks import Walk, clean_text, walk
+from auditor.model import Authority, Block, Coverage, Page, Site
+
+_META_DATES = frozenset(
+    [
+        "article:modified_time",
+        "article:published_time",
+        "og:updated_time",
+        "dcterms.modified",
+        "dcterms.created",
+        "dcterms.issued",
+        "dc.date",
+        "dc.date.modified",
+        "dc.date.created",
+        "last-modified",
+        "date",
+        "revised",
+        "modified",
+    ]
+)
+
+
+def _meta_dates(tree: LexborHTMLParser) -> list[str]:
+    out = []
+    for meta in tree.css("meta"):
+        attrs = meta.attributes
+        key = (attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or "").strip().lower()
+        if key in _META_DATES or key in ("datemodified", "datepublished"):
+            iso = parse_date_value(attrs.get("content") or "")
+            if iso:
+                out.append(iso)
+    return out
+
+
+def _title(tree: LexborHTMLParser) -> str:
+    node = tree.css_first("title")
+    if node is not None and clean_text(node.text()):
+        return clean_text(node.text())[:500]
+    og = tree.css_first('meta[property="og:title"]')
+    if og is not None and (og.attributes.get("content") or "").strip():
+        return clean_text(og.attributes.get("content") or "")[:500]
+    h1 = tree.css_first("h1")
+    return clean_text(h1.text(separator=" "))[:500] if h1 is not None else ""
+
+
+def _unique(items: Iterable[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(items))
+
+
+def parse_html(
+    html: str,
+    url: str,
+    *,
+    final_url: str = "",
+    depth: int = 0,
+    fetched_at: str = "",
+    body_hash: str = "",
+    content_type: str = "text/html",
+) -> Page:
+    """One HTML page as blocks (with heading paths, main/furniture and quotation flags), links
+    (absolute, with anchor text), its title and the dates it carries. Never raises on junk."""
+    final = final_url or url
+    common = {"depth": depth, "fetched_at": fetched_at, "body_hash": body_hash, "content_type": content_type}
+    try:
+        tree = LexborHTMLParser(html.replace("\x00", ""))
+        base = final
+        base_node = tree.css_first("base[href]")
+        if base_node is not None and (base_node.attributes.get("href") or "").strip():
+            base = urljoin(final, (base_node.attributes.get("href") or "").strip())
+        state = Walk(base=base)
+        walk(tree, state)
+        text_dates = [d for b in state.blocks for d in labelled_dates(b.text)]
+        dates = _unique([*_meta_dates(tree), *state.dates, *text_dates])
+        return Page(
+            url=url,
+            final_url=final,
+            title=_title(tree),
+            blocks=tuple(state.blocks),
+            links=tuple(state.links),
+            dates=dates,
+            **common,  # type: ignore[arg-type]
+        )
+    except Exception:  # noqa: BLE001 - hostile markup must degrade to text, not end the audit
+        text = re.sub(r"(?is)<(script|style)\b.*?</\1\s*>|<[^>]*>", " ", html)
+        page = page_from_text(text, url, final_url=final, **common)  # type: ignore[arg-type]
+        return replace(page, is_document=False)
+
+
+# Document text: a heading is a short line with no closing punctuation that starts with a capital.
+_HEADING_LINE = re.compile(r"^(?:\d+(?:\.\d+)*\.?\s+)?[A-Z][^.!?;:,]{1,80}$")
+_BULLET = re.compile(r"^\s*(?:[\u2022\u25cf\u25aa\u2023\u2043\u25e6*\-]|\d+[.)]|[a-z][.)])\s+")
+
+
+def _document_paragraphs(text: str) -> list[str]:
+    """Paragraphs from extracted document text: blank lines end one; so does a bullet, or a line
+    that ends a sentence followed by one that starts a new one (PDF text often lacks blank lines)."""
+    paragraphs: list[str] = []
+    for chunk in re.split(r"\n\s*\n", text.replace("\r\n", "\n").replace("\r", "\n")):
+        current: list[str] = []
+        for raw in chunk.split("\n"):
+            line = raw.strip()
+            if not line:
+                continue
+            starts_new = bool(_BULLET.match(line)) or (
+                bool(current) and current[-1].rstrip().endswith((".", "!", "?", ":")) and line[:1].isupper()
+            )
+            if current and (starts_new or _HEADING_LINE.match(current[-1]) and len(current) == 1):
+                paragraphs.append(" ".join(current))
+                current = []
+            current.append(line)
+        if current:
+            paragraphs.append(" ".join(current))
+    return paragraphs
+
+
+def page_from_text(
+    text: str,
+    url: str,
+    *,
+    final_url: str = "",
+    depth: int = 0,
+    fetched_at: str = "",
+    body_hash: str = "",
+    content_type: str = "application/pdf",
+    title: str = "",
+) -> Page:
+    """Document text (from a PDF or DOCX) as a page: paragraphs become blocks; short capitalised
+    lines without punctuation are read as headings so that quotes carry a heading path."""
+    blocks: list[Block] = []
+    top, sub = "", ""
+    for para in _document_paragraphs(text or ""):
+        para = clean_text(para)
+        if not para:
+            continue
+        if _HEADING_LINE.match(para) and len(para.split()) <= 12:
+            if not top and not blocks:
+                top = para
+                blocks.append(Block(para, (), "h1"))
+            else:
+                sub = para
+                blocks.append(Block(para, (top,) if top else (), "h2"))
+            continue
+        bullet = _BULLET.match(para)
+        kind = "li" if bullet else "p"
+        body = para[bullet.end() :] if bullet and para[bullet.end() :].strip() else para
+        blocks.append(Block(body, tuple(h for h in (top, sub) if h), kind))
+    dates = _unique(d for b in blocks for d in labelled_dates(b.text))
+    doc_title = title or next((b.text for b in blocks if b.kind in ("h1", "h2")), "")
+    if not doc_title and blocks:
+        doc_title = blocks[0].text[:120]
+    return Page(
+        url=url,
+        final_url=final_url or url,
+        title=doc_title[:500],
+        blocks=tuple(blocks),
+        depth=depth,
+        fetched_at=fetched_at,
+        body_hash=body_hash,
+        content_type=content_type,
+        is_document=True,
+        dates=dates,
+    )
+
+
+def _url_key(url: str) -> str:
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc.lower()}{parts.path}?{parts.query}"
+
+
+def build_site(authority: Authority, pages: Iterable[Page], coverage: Coverage, crawled_at: str) -> Site:
+    """The pages of one authority in a deterministic order (by URL), so verdicts and the order
+    of evidence never depend on the order the crawler happened to fetch in."""
+    ordered = sorted(pages, key=lambda p: (_url_key(p.url), p.url, p.body_hash))
+    return Site(authority=authority, pages=tuple(ordered), coverage=coverage, crawled_at=crawled_at)

@@ -1,0 +1,147 @@
+"""Plumbing shared by the checks: which pages and blocks to read, sentence scanning, and turning
+hits into a ``CheckResult`` with ranked evidence, a "what was searched" note and near misses."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+
+from auditor.model import CheckResult, Page, Site, Status
+from checks.context import host_of, is_send_page
+from checks.runner import searched_summary
+from checks.text import Hit, best, evidence, normalise, sentences
+
+MAX_EVIDENCE = 3
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A page with the documents it links to from its main content: per-page duties may be met
+    by "one page plus a document linked directly from it" (``duties.md`` §0.2)."""
+
+    page: Page
+    docs: tuple[Page, ...] = ()
+
+    @property
+    def pages(self) -> tuple[Page, ...]:
+        return (self.page, *self.docs)
+
+
+def _key(url: str) -> str:
+    return url.split("#", 1)[0].rstrip("/")
+
+
+def send_pages(site: Site) -> list[Page]:
+    """Pages about SEND, plus the pages a SEND page links to from its main content: a directory
+    record titled "Making a complaint" is part of the Local Offer when the Local Offer links it,
+    even if it never says "SEND" itself. Family or neighbour mediation pages reached this way are
+    still excluded block by block by the negative-context detectors."""
+    direct = [p for p in site.pages if is_send_page(p)]
+    targets = {_key(link.url) for p in direct for link in p.links if link.in_main}
+    chosen = {id(p) for p in direct}
+    return [p for p in site.pages if id(p) in chosen or _key(p.url) in targets or _key(p.final_url) in targets]
+
+
+def units(site: Site, prefilter: re.Pattern[str] | None = None) -> list[Unit]:
+    """SEND pages (optionally only those whose text matches ``prefilter``) with linked documents."""
+    by_url: dict[str, Page] = {}
+    for page in site.pages:
+        by_url.setdefault(_key(page.url), page)
+        by_url.setdefault(_key(page.final_url or page.url), page)
+    out = []
+    for page in send_pages(site):
+        docs: list[Page] = []
+        if not page.is_document:
+            for link in page.links:
+                target = by_url.get(_key(link.url))
+                if link.in_main and target is not None and target.is_document and target not in docs:
+                    docs.append(target)
+        unit = Unit(page, tuple(docs))
+        if prefilter is None or any(prefilter.search(page_text(p)) for p in unit.pages):
+            out.append(unit)
+    return out
+
+
+def page_text(page: Page) -> str:
+    return normalise(" ".join([page.title, *(b.text for b in page.blocks if b.in_main)]))
+
+
+@dataclass(frozen=True)
+class Sentence:
+    page: Page
+    index: int
+    start: int
+    end: int
+
+    @property
+    def text(self) -> str:
+        return normalise(self.page.blocks[self.index].text[self.start : self.end])
+
+    def hit(self, m: re.Match[str], score: float = 1.0, note: str = "") -> Hit:
+        return Hit(self.page, self.index, self.start + m.start(), self.start + m.end(), score, note)
+
+    def whole(self, score: float = 1.0, note: str = "") -> Hit:
+        return Hit(self.page, self.index, self.start, self.end, score, note)
+
+
+def sentences_in(page: Page, indices: Sequence[int] | set[int]) -> Iterator[Sentence]:
+    for i in sorted(indices):
+        text = page.blocks[i].text
+        for s, e in sentences(text):
+            yield Sentence(page, i, s, e)
+
+
+def previous_sentence(sent: Sentence) -> str:
+    """The sentence before ``sent`` in the same block ("" at a block's start)."""
+    text = sent.page.blocks[sent.index].text
+    prev = [(s, e) for s, e in sentences(text) if e <= sent.start]
+    return normalise(text[prev[-1][0] : prev[-1][1]]) if prev else ""
+
+
+def first_match(
+    pattern: re.Pattern[str], sent: Sentence, reject: Callable[[re.Match[str]], bool] | None = None
+) -> re.Match[str] | None:
+    for m in pattern.finditer(sent.text):
+        if reject is None or not reject(m):
+            return m
+    return None
+
+
+def searched_text(site: Site, what: str, pages_read: int | None = None) -> str:
+    """What a ``fail`` rests on: the cues looked for, how many pages were read, and the crawl."""
+    n_send = len(send_pages(site)) if pages_read is None else pages_read
+    return (
+        f"Looked for {what} in {n_send} SEND page(s) of {len(site.pages)} crawled. "
+        f"Crawl: {searched_summary(site.coverage)}"
+    )
+
+
+def result(
+    check_id: str,
+    site: Site,
+    status: Status,
+    hits: Sequence[Hit] = (),
+    *,
+    reason: str = "",
+    searched: str = "",
+    near: Sequence[Hit] = (),
+    limit: int = MAX_EVIDENCE,
+    keep_order: bool = False,
+) -> CheckResult:
+    """A result whose evidence is the best hits (or ``hits`` as given with ``keep_order``) and whose
+    near misses are only reported when the verdict is not a pass."""
+    chosen = list(hits)[:limit] if keep_order else best(list(hits), limit)
+    near_chosen = best(list(near), limit) if status is not Status.PASS else []
+    return CheckResult(
+        check_id=check_id,
+        status=status,
+        evidence=tuple(evidence(h) for h in chosen),
+        reason=reason,
+        searched=searched if status is not Status.PASS else "",
+        near_misses=tuple(evidence(h) for h in near_chosen),
+    )
+
+
+def same_host(a: str, b: str) -> bool:
+    return host_of(a) == host_of(b)

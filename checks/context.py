@@ -1,0 +1,333 @@
+"""Detectors that decide whether a passage can be evidence at all: is the page about SEND, is
+the block about some other kind of mediation or appeal, is the page the council's own Local Offer
+or a general explainer, and does a passage give a contact route.
+
+These are the traps of ``duties.md`` §11 in code: every check asks them before it counts a match.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from urllib.parse import urlsplit
+
+from auditor.model import Page, Site
+from checks.text import normalise, rx
+
+# Acronyms are matched case-sensitively: "send" is also an everyday verb.
+SEND_ACRONYM = re.compile(r"\b(?:SEND|SEN|SENCOs?|SENCos?|EHCPs?|EHC|SENDIASS|SENDIAS|IASS|SENDIST)\b")
+SEND_PHRASE = rx(
+    r"special educational needs?",
+    r"education,? health and care",
+    r"local offer",
+    r"disabilit(?:y|ies)",
+    r"additional needs",
+)
+DR_TERM = rx(
+    r"disagreement resolution",
+    r"dispute resolution",
+    r"resolution of disagreements",
+    r"(?-i:DRS)",
+)
+MEDIATION = rx(r"mediat(?:ion|ors?|e|ed|ing)", r"mediation advi[cs]e(?:r|rs)?")
+IASS = rx(
+    r"SENDIASS",
+    r"SENDIAS",
+    r"SEND ?IAS+",
+    r"(?-i:IASS?)",
+    r"(?:SEND )?information,? advice,? (?:and|&) support service",
+    r"SEND information,? advice,? (?:and|&) support",
+    r"parent partnership(?: service)?",
+)
+# Other mediation: family, divorce, neighbour, workplace, peer (§11 "family/other-mediation").
+OTHER_MEDIATION = rx(
+    r"family mediation",
+    r"divorc(?:e|ed|ing)",
+    r"separat(?:ed|ing) (?:parents|couples|families)",
+    r"parental separation",
+    r"child arrangements?",
+    r"MIAMs?",
+    r"mediation information and assessment meetings?",
+    r"family mediation council",
+    r"neighbours?",
+    r"neighbour(?:hood)? disputes?",
+    r"community mediation",
+    r"workplace",
+    r"employment disputes?",
+    r"peer mediation",
+    r"restorative (?:justice|practice|approaches)",
+    r"anti-social behaviour",
+    r"landlords?",
+)
+# Other appeals and tribunals: school admissions, council tax, planning, parking, benefits.
+OTHER_APPEALS = rx(
+    r"admissions? appeals?",
+    r"school admissions?",
+    r"(?:appeal|appealing) (?:for|against) (?:the refusal of )?a (?:school|primary|secondary) place",
+    r"independent appeal panel",
+    r"council tax",
+    r"business rates",
+    r"planning (?:appeals?|applications?|permission|inspectorate|decisions?)",
+    r"valuation tribunal",
+    r"employment tribunal",
+    r"parking (?:tickets?|fines?|appeals?)",
+    r"penalty charge notices?",
+    r"blue badges?",
+    r"housing benefit",
+    r"benefits? appeals?",
+    r"social security",
+    r"personal independence payment",
+    r"licen[cs]ing",
+    r"traffic penalty",
+    r"exclusion reviews?",
+    r"independent review panel",
+)
+
+_IASS_HOST = re.compile(r"sendias|iass|\bias\b|sendadvice|information-?advice", re.I)
+_SUPPORTING_HOSTS = (
+    "ipsea.org.uk",
+    "contact.org.uk",
+    "kids.org.uk",
+    "globalmediation.co.uk",
+    "prime-resolution.co.uk",
+    "prime-send.co.uk",
+    "togethertrust.org.uk",
+    "communityaccord.com",
+    "mediatelegal.co.uk",
+    "sossen.org.uk",
+    "specialneedsjungle.com",
+    "councilfordisabledchildren.org.uk",
+    "thedru.co.uk",
+    "civilmediation.org",
+    "cafamily.org.uk",
+    "www.gov.uk",
+    "legislation.gov.uk",
+    "councilfordisabledchildren.org",
+)
+_GENERIC_LA = rx(
+    r"local authorities",
+    r"(?:every|each|all|any) (?:local authority|council)",
+    r"your (?:local authority|local council|council|LA)",
+    r"the local authority in your area",
+)
+_OWN_VOICE = rx(
+    r"we (?:have )?(?:commission(?:ed)?|contract(?:ed)?|use|work with|fund|funded|offer|provide|arrange|pay for)",
+    r"our (?:disagreement|dispute|mediation|SEND|SEN|local offer|mediators?|providers?|service)",
+    r"commissioned by (?:the council|us|the local authority)",
+    r"(?:the|this) (?:council|local authority) (?:has|have|uses|use|commissions|pays|funds)",
+    r"in (?:our|this) (?:area|county|borough|city|district)",
+)
+_AUTHORITY_NOISE = frozenset(
+    [
+        "council",
+        "county",
+        "borough",
+        "city",
+        "metropolitan",
+        "district",
+        "royal",
+        "london",
+        "of",
+        "the",
+        "and",
+        "upon",
+        "on",
+        "with",
+        "council's",
+        "unitary",
+        "authority",
+    ]
+)
+NUMBERISH = re.compile(r"\d")
+
+# Contact routes.
+PHONE = re.compile(r"(?<![\d\w])(?:\+44\s?(?:\(0\)\s?)?|\(?0)\d[\d\s\-()]{7,14}\d(?![\d])")
+EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
+WEB = re.compile(
+    r"\b(?:https?://|www\.)[^\s<>\"')]+|\b[\w-]+(?:\.[\w-]+)*\.(?:org\.uk|co\.uk|gov\.uk|nhs\.uk|org|com|net|uk)"
+    r"(?:/[^\s<>\"')]*)?(?![\w.@])",
+    re.I,
+)
+REFERRAL = rx(
+    r"referral form",
+    r"request form",
+    r"online form",
+    r"contact form",
+    r"enquiry form",
+    r"make a referral",
+    r"self[- ]referral",
+    r"refer (?:yourself|you|your family)",
+    r"(?:complete|fill in|fill out) (?:the|a|our|their) (?:online )?(?:referral |request |contact )?form",
+)
+
+
+def send_hits(text: str) -> int:
+    return len(SEND_ACRONYM.findall(text)) + len(SEND_PHRASE.findall(normalise(text)))
+
+
+# A URL inside a Local Offer section ("/send-local-offer/", "?localofferchannel=", "/send/").
+SEND_URL = re.compile(r"local[-_]?offer|(?:^|[/_.-])(?:send|sen|sendiass|ehc\w*)(?:$|[/_.?=-])", re.I)
+
+
+def is_send_page(page: Page) -> bool:
+    """A page about SEND: a SEND term in its title or headings, at least two in its text, or a URL
+    inside a Local Offer section (a "Complaints" page under /local-offer/ need not say "SEND")."""
+    heads = " ".join([page.title, *(b.text for b in page.blocks if b.in_main and b.kind.startswith("h"))])
+    if send_hits(heads):
+        return True
+    try:
+        parts = urlsplit(page.final_url or page.url)
+    except ValueError:
+        parts = None
+    if parts is not None and SEND_URL.search(f"{parts.path}?{parts.query}"):
+        return True
+    total = 0
+    for block in page.blocks:
+        if block.in_main:
+            total += send_hits(block.text)
+            if total >= 2:
+                return True
+    return False
+
+
+def foreign(page: Page, index: int, pattern: re.Pattern[str]) -> bool:
+    """The block, or a heading above it, is about another kind of mediation/appeal (``pattern``)
+    and the block itself says nothing about SEND."""
+    block = page.blocks[index]
+    if pattern.search(normalise(" ".join(block.heading_path))):
+        return not send_hits(block.text)
+    return bool(pattern.search(normalise(block.text))) and not send_hits(block.text)
+
+
+def host_of(url: str) -> str:
+    try:
+        return (urlsplit(url).hostname or "").lower()
+    except ValueError:
+        return ""
+
+
+def authority_words(site: Site) -> list[str]:
+    """The distinctive words of the authority's name ("Exampleshire" of "Exampleshire County Council")."""
+    words = re.findall(r"[A-Za-z][A-Za-z'-]+", site.authority.name)
+    return [w for w in words if w.lower() not in _AUTHORITY_NOISE and len(w) > 2]
+
+
+def supporting_reason(page: Page, site: Site) -> str:
+    """Why a page can only support a verdict rather than carry it (``duties.md`` §0.4), or "".
+
+    The IASS's own site, a national charity or a provider's own pages explain the law, but the
+    duty is that the *Local Offer* sets out the arrangements. A page on the Local Offer's own host
+    is always the council's.
+    """
+    host = host_of(page.final_url or page.url)
+    home = host_of(site.authority.local_offer_url)
+    if host and host == home:
+        return ""
+    if any(host == h or host.endswith("." + h) for h in _SUPPORTING_HOSTS):
+        return f"supporting evidence only: {host} is a national or provider site"
+    if host and _IASS_HOST.search(host):
+        return f"supporting evidence only (via IASS): {host} is the IASS's own site"
+    return ""
+
+
+def general_explainer(page: Page, site: Site, text: str) -> bool:
+    """Text that explains the law to any family in England ("your local authority must…") and never
+    speaks as this council: the shape of a charity or IASS explainer copied into a page."""
+    norm = normalise(text)
+    if len(_GENERIC_LA.findall(norm)) < 2 or _OWN_VOICE.search(norm):
+        return False
+    names = authority_words(site)
+    return not any(re.search(rf"\b{re.escape(w)}\b", text) for w in names)
+
+
+def main_indices(page: Page) -> Iterator[int]:
+    for i, block in enumerate(page.blocks):
+        if block.in_main:
+            yield i
+
+
+def section_key(page: Page, index: int) -> tuple[str, ...]:
+    block = page.blocks[index]
+    return (*block.heading_path, block.text) if block.kind in HEADING_KINDS else block.heading_path
+
+
+HEADING_KINDS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+
+def context_blocks(page: Page, pattern: re.Pattern[str], avoid: re.Pattern[str] | None = None) -> set[int]:
+    """Main blocks in a section about ``pattern``: the page's title or h1 names it, a heading above
+    the block names it, or another block under the same heading does. ``avoid`` marks blocks that
+    may not make a section relevant (family mediation mentioning "mediation")."""
+    mains = list(main_indices(page))
+    if pattern.search(normalise(page_heading(page))):
+        return set(mains)
+    sections: dict[tuple[str, ...], list[int]] = {}
+    for i in mains:
+        sections.setdefault(section_key(page, i), []).append(i)
+    hot_keys = set()
+    for key, members in sections.items():
+        if any(pattern.search(normalise(h)) for h in key) or any(
+            pattern.search(normalise(page.blocks[i].text)) and not (avoid and foreign(page, i, avoid)) for i in members
+        ):
+            hot_keys.add(key)
+    # A subsection ("How to make a referral") belongs to the topic of the section it sits in.
+    hot: set[int] = set()
+    for key, members in sections.items():
+        if any(key[: len(k)] == k for k in hot_keys if len(k) <= len(key) and k) or key in hot_keys:
+            hot.update(members)
+    return hot
+
+
+def page_heading(page: Page) -> str:
+    """What the page says it is about: its h1, else its title without the site name after "|"/" - "."""
+    h1 = " ".join(b.text for b in page.blocks if b.kind == "h1" and b.in_main)
+    if h1:
+        return h1
+    return re.split(r"\s+[|\u2013\u2014-]\s+", page.title)[0] if page.title else ""
+
+
+def _phone_ok(candidate: str) -> bool:
+    digits = re.sub(r"\D", "", candidate)
+    if digits.startswith("44"):
+        digits = "0" + digits[2:].lstrip("0")
+    return digits.startswith("0") and 10 <= len(digits) <= 11
+
+
+def contact_spans(text: str) -> list[tuple[int, int, str]]:
+    """Contact routes in ``text``: UK phone numbers, email addresses, web addresses and forms."""
+    norm = normalise(text)
+    found: list[tuple[int, int, str]] = []
+    for m in EMAIL.finditer(norm):
+        found.append((m.start(), m.end(), "email"))
+    for m in PHONE.finditer(norm):
+        if _phone_ok(m.group()):
+            found.append((m.start(), m.end(), "phone"))
+    for m in WEB.finditer(norm):
+        if not any(s <= m.start() < e for s, e, _ in found):
+            found.append((m.start(), m.end(), "web"))
+    for m in REFERRAL.finditer(norm):
+        found.append((m.start(), m.end(), "form"))
+    return sorted(found)
+
+
+def link_only(page: Page, index: int) -> bool:
+    """The block is just a link's text (a menu-like list inside main content), not an explanation."""
+    text = page.blocks[index].text
+    return any(link.text == text for link in page.links)
+
+
+def link_contacts(page: Page, index: int) -> list[tuple[int, int, str]]:
+    """Contact routes given as links inside the block: the anchor text is found in the block."""
+    block = page.blocks[index]
+    out: list[tuple[int, int, str]] = []
+    for link in page.links:
+        if not link.in_main or not link.text or len(link.text) < 3:
+            continue
+        pos = block.text.find(link.text)
+        if pos < 0:
+            continue
+        scheme = link.url.split(":", 1)[0].lower()
+        kind = {"mailto": "email", "tel": "phone"}.get(scheme, "web" if scheme in ("http", "https") else "")
+        if kind:
+            out.append((pos, pos + len(link.text), f"{kind}-link:{link.url}"))
+    return out

@@ -1,0 +1,227 @@
+"""Publishing the comments received about the Local Offer and the council's response ("You said,
+we did"), at least annually (SEND Regulations 2014, reg 56).
+
+Freshness is judged against ``Site.crawled_at``, never the wall clock, so re-judging a stored
+crawl years later gives the same verdict. Dates are read at their earliest possible meaning
+(a "2025-26" report as 31 March 2026): an uncertain date can cost a pass, never fake one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from auditor.dates import find_dates, iso_day, months_between
+from auditor.model import CheckResult, Page, Site, Status, Strength
+from checks.base import Check
+from checks.common import result, searched_text
+from checks.context import link_only, main_indices, page_heading
+from checks.text import Hit, normalise, rx
+
+FRESH_MONTHS = 13
+
+FEEDBACK_CUE = rx(
+    r"you said,? we did",
+    r"you said:",
+    r"we did:",
+    r"local offer feedback",
+    r"you said[^.]{0,30}we (?:did|have done|will do|are doing)",
+    r"you told us",
+    r"what you (?:told|said to) us",
+    r"what we (?:did|have done|will do|are doing)",
+    r"local offer (?:annual |feedback |engagement )?(?:report|review)",
+    r"(?:annual|feedback) report",
+    r"(?:comments|feedback) (?:we )?(?:have )?received",
+)
+COMMENTS = rx(
+    r"you said",
+    r"you told us",
+    r"what you (?:told|said)",
+    r"comments?",
+    r"feedback",
+    r"we heard",
+    r"survey",
+    r"(?:families|parents|carers|young people|you|people) (?:said|told us|asked|wanted|felt|found|would like"
+    r"|suggested|raised)",
+)
+RESPONSES = rx(
+    r"we did",
+    r"what we (?:did|have done|will do|are doing)",
+    r"our response",
+    r"actions? (?:we )?(?:have |will be )?taken",
+    r"we(?: have|'ve)? (?:done|made|added|changed|updated|improved|created|introduced|published|reviewed|started"
+    r"|set up|"
+    r"launched|included|moved|rewrote|removed|fixed|simplified|redesigned|worked)",
+    r"we (?:will|are going to|plan to|intend to|are) (?:add|change|update|improve|create|introduce|publish|review"
+    r"|work|make|working|adding|changing)",
+)
+LOCAL_OFFER = rx(r"local offer")
+OTHER_PROGRAMME = rx(
+    r"family hubs?",
+    r"SEND strategy",
+    r"budget",
+    r"parent carer forum",
+    r"short breaks?",
+    r"school places?",
+    r"children's centres?",
+    r"youth services?",
+    r"home to school transport",
+    r"libraries",
+    r"start for life",
+    r"holiday activities",
+    r"council tax",
+    r"waste",
+    r"recycling",
+)
+
+
+@dataclass(frozen=True)
+class Report:
+    cue: Hit
+    comments: Hit | None
+    responses: Hit | None
+    dated: str  # ISO date of the report, "" when undated
+
+
+def _topic(page: Page, index: int) -> str:
+    return normalise(" ".join([page_heading(page), *page.blocks[index].heading_path]))
+
+
+def _report_date(page: Page, index: int, crawled: str) -> str:
+    """The report's own date (from its title, headings and the cue's block), else the page's."""
+    limit = iso_day(crawled)
+    own = [page.title, *(b.text for b in page.blocks if b.kind in ("h1", "h2", "h3") and b.in_main)]
+    candidates = [d.iso for t in own for d in find_dates(t, bare_years=True)]
+    candidates += [d.iso for d in find_dates(page.blocks[index].text)]
+    if not candidates:
+        candidates = list(page.dates)
+    usable = []
+    for candidate in candidates:
+        day = iso_day(candidate)
+        # A date well after the crawl is a typo or an event announcement, not the report's date.
+        if day is not None and (limit is None or months_between(limit, day) <= 1):
+            usable.append(candidate)
+    return max(usable) if usable else ""
+
+
+def _reports(site: Site) -> tuple[list[Report], list[Hit]]:
+    reports: list[Report] = []
+    near: list[Hit] = []
+    for page in site.pages:
+        # A "You said, we did" link in a list is a signpost to the report, not the report itself.
+        mains = [i for i in main_indices(page) if not link_only(page, i)]
+        cue_at = next((i for i in mains if FEEDBACK_CUE.search(normalise(page.blocks[i].text))), None)
+        if cue_at is None:
+            if not FEEDBACK_CUE.search(normalise(page_heading(page))) or not mains:
+                continue
+            cue_at = mains[0]
+        text = normalise(page.blocks[cue_at].text)
+        m = FEEDBACK_CUE.search(text)
+        cue = Hit(page, cue_at, m.start(), m.end(), 2.0) if m else Hit(page, cue_at, 0, min(len(text), 80), 1.0)
+        topic = _topic(page, cue_at)
+        if OTHER_PROGRAMME.search(topic) and not LOCAL_OFFER.search(topic):
+            near.append(_noted(cue, "feedback about another programme, not the Local Offer"))
+            continue
+        whole = normalise(" ".join([page.title, page.url.replace("-", " "), *(page.blocks[i].text for i in mains)]))
+        if not LOCAL_OFFER.search(whole):
+            near.append(_noted(cue, "feedback not shown to be about the Local Offer"))
+            continue
+        # Comments and responses need substance: a table or list of what was said and done,
+        # not just the words "you said, we did".
+        content = [i for i in mains if i != cue_at and len(page.blocks[i].text.split()) >= 4]
+        comments = responses = None
+        if len(content) >= 2:
+            for i in mains:
+                t = normalise(page.blocks[i].text)
+                c, r = COMMENTS.search(t), RESPONSES.search(t)
+                if c and comments is None:
+                    comments = Hit(page, i, c.start(), c.end(), 1.0, "comments")
+                if r and responses is None:
+                    responses = Hit(page, i, r.start(), r.end(), 1.0, "response")
+        reports.append(Report(cue, comments, responses, _report_date(page, cue_at, site.crawled_at)))
+    return reports, near
+
+
+def _noted(hit: Hit, note: str) -> Hit:
+    return Hit(hit.page, hit.block_index, hit.start, hit.end, 0.5, note)
+
+
+def _fresh(report: Report, crawled: str) -> bool:
+    day, ref = iso_day(report.dated), iso_day(crawled)
+    return day is not None and ref is not None and months_between(day, ref) <= FRESH_MONTHS
+
+
+def _hits(report: Report) -> list[Hit]:
+    return [h for h in (report.cue, report.comments, report.responses) if h is not None]
+
+
+def _feedback(site: Site) -> CheckResult:
+    reports, near = _reports(site)
+    complete = [r for r in reports if r.comments and r.responses]
+    fresh = [r for r in complete if _fresh(r, site.crawled_at)]
+    if fresh:
+        r = max(fresh, key=lambda r: (r.dated, -len(r.cue.page.url)))
+        return result(
+            "lo_feedback_published",
+            site,
+            Status.PASS,
+            _hits(r),
+            keep_order=True,
+            reason=f"Local Offer comments and responses published, dated {r.dated}",
+        )
+    if complete:
+        r = max(complete, key=lambda r: r.dated)
+        if not site.crawled_at:
+            why = "comments and responses published, but the crawl has no date to judge freshness against"
+        elif r.dated:
+            why = (
+                f"comments and responses published, but the latest is dated {r.dated}: older than {FRESH_MONTHS} months"
+            )
+        else:
+            why = "comments and responses published, but undated"
+        return result("lo_feedback_published", site, Status.PARTIAL, _hits(r), keep_order=True, reason=why)
+    if reports:
+        r = reports[0]
+        return result(
+            "lo_feedback_published",
+            site,
+            Status.PARTIAL,
+            _hits(r),
+            keep_order=True,
+            near=near,
+            reason="a Local Offer feedback page without both the comments and the council's response",
+        )
+    return result(
+        "lo_feedback_published",
+        site,
+        Status.FAIL,
+        near=near,
+        reason="no published Local Offer comments and response",
+        searched=searched_text(
+            site, "'You said, we did', 'Local Offer annual report', 'what you told us'", len(site.pages)
+        ),
+    )
+
+
+LO_FEEDBACK_PUBLISHED = Check(
+    id="lo_feedback_published",
+    version="1",
+    title="Local Offer feedback and response published",
+    failure_title="Local Offer feedback and response not published",
+    description=(
+        "The Local Offer publishes the comments received about it and the council's response ('You said, we did'), "
+        f"dated within the last {FRESH_MONTHS} months for a pass."
+    ),
+    legal_ref="SEND Regs reg 56",
+    legal_ref_words="SEND Regulations 2014, regulation 56",
+    strength=Strength.MUST,
+    run=_feedback,
+    theme="local_offer",
+    weight=2.0,
+    fix=(
+        "Publish a dated 'You said, we did' page or Local Offer annual report on the Local Offer each year, listing "
+        "the comments families and young people made about the Local Offer and what the council did or will do in "
+        "response."
+    ),
+    why="Families can see their views about the Local Offer were heard and acted on, which the law requires every "
+    "year.",
+)

@@ -1,0 +1,225 @@
+"""SEND mediation (CFA ss.53–55; CoP 11.13–11.20) and the rule that DR or mediation never takes
+away the right of appeal (CFA s.57; CoP 11.10).
+
+The trap for ``drs_no_effect_on_appeal`` is the common sentence "if mediation does not resolve
+things you can appeal": that is appealing *after* mediation, not appealing *without* it.
+"""
+
+from __future__ import annotations
+
+from auditor.model import CheckResult, Site, Status, Strength
+from checks.base import Check
+from checks.common import Sentence, result, searched_text
+from checks.context import MEDIATION, SEND_ACRONYM, SEND_PHRASE
+from checks.drs_features import scan
+from checks.drs_profile import DR_OR_MEDIATION
+from checks.text import Hit, rx
+
+APPEAL = rx(r"appeal\w*", r"tribunal", r"SENDIST")
+NO_EFFECT = rx(
+    r"(?:does not|doesn't|will not|won't|cannot|can't|should not|shouldn't|would not|wouldn't|do not|don't)(?: in "
+    r"any way)? "
+    r"(?:affect|stop|prevent|remove|change|delay|prejudice|harm|limit|restrict|take away|replace|reduce|undermine|lose)"
+    r"[^.]{0,40}(?:right|entitlement|ability|option)s? (?:to|of) (?:appeal|go to (?:the )?tribunal|make an appeal"
+    r"|register an appeal)",
+    r"(?:right|entitlement)s? (?:to|of) appeal[^.]{0,40}(?:is|are|remains?|will be|stays?) (?:not affected"
+    r"|unaffected|unchanged|protected|intact)",
+    r"(?:does not|doesn't|will not|won't) (?:affect|stop|prevent)[^.]{0,30}(?:appealing|appeal(?:ing)? to (?:the )?"
+    r"(?:SEND )?tribunal|going to (?:the )?tribunal)",
+    r"without (?:affecting|prejudice to|losing) (?:your |their )?(?:right|entitlement)s? (?:to|of) appeal",
+    r"(?:go|going|appeal|appealing|move) (?:straight|directly) to (?:the )?(?:SEND |First-tier )?tribunal",
+    r"(?:do not|don't|does not|doesn't) have to (?:use|try|go to|take part in|attend|have|agree to) (?:mediation"
+    r"|disagreement resolution|dispute resolution|it|this service)[^.]{0,40}(?:before|to|in order to) (?:you )?"
+    r"(?:can )?(?:appeal|register an appeal|go to (?:the )?tribunal)",
+    r"(?:not|never) (?:a )?(?:requirement|compulsory|mandatory|necessary) (?:to (?:use|try|attend) )?(?:mediation "
+    r"|disagreement resolution )?(?:before|to) (?:you )?(?:can )?(?:appeal|go to (?:the )?tribunal|register an "
+    r"appeal)",
+    r"(?:still|always) (?:have|keep|retain) (?:the|your) (?:right|entitlement) to (?:appeal|go to (?:the )?tribunal)",
+)
+DECLINE_CERTIFICATE = rx(
+    r"(?:decide|choose|chose|decided|choosing|deciding|do not want|don't want|prefer) not to (?:go to|take part in"
+    r"|use|have|try|attend|go ahead with) (?:mediation|disagreement resolution|it)[^.]{0,100}certificate",
+    r"(?:do not|don't) want (?:to (?:go to|try|use) )?mediation[^.]{0,100}certificate",
+    r"certificate[^.]{0,80}(?:if|when) (?:you )?(?:decide|choose|do not want|don't want) not to (?:go to |have |use"
+    r" )?mediation",
+)
+AFTER_MEDIATION = rx(
+    r"(?:if|when|after|once) (?:the )?(?:mediation|disagreement resolution|it|the meeting)[^.]{0,60}(?:you can|you "
+    r"may|you will be able to|you could|you still|you have the right)",
+    r"(?:appeal|go to (?:the )?tribunal) (?:after|following) (?:mediation|disagreement resolution)",
+    r"(?:does not|doesn't|did not|didn't) (?:resolve|work|solve|settle)",
+)
+
+
+def _no_effect(site: Site) -> CheckResult:
+    found: list[Hit] = []
+    partial: list[Hit] = []
+    near: list[Hit] = []
+    for sent, weak in scan(site, DR_OR_MEDIATION):
+        text = sent.text
+        m = NO_EFFECT.search(text)
+        after = AFTER_MEDIATION.search(text)
+        if m and after and m.group(0).lower().startswith(("still", "always")):
+            near.append(sent.hit(after, 0.5, "appealing after mediation is not the same as appealing without it"))
+        elif m:
+            (partial if weak else found).append(sent.hit(m, 2.0, weak))
+            continue
+        d = DECLINE_CERTIFICATE.search(text)
+        if d:
+            # Declining mediation still gets the certificate that opens the appeal: the duty, said
+            # plainly, only when the sentence also says the certificate is for appealing.
+            (found if APPEAL.search(text) and not weak else partial).append(sent.hit(d, 1.5, weak))
+        elif after and APPEAL.search(text):
+            near.append(sent.hit(after, 0.5, "appealing after mediation is not the same as appealing without it"))
+    if found:
+        return result(
+            "drs_no_effect_on_appeal",
+            site,
+            Status.PASS,
+            found,
+            reason="says DR/mediation does not affect the right to appeal",
+        )
+    if partial:
+        return result(
+            "drs_no_effect_on_appeal",
+            site,
+            Status.PARTIAL,
+            partial,
+            near=near,
+            reason="only implied (a certificate if mediation is declined) or only on a supporting page",
+        )
+    return result(
+        "drs_no_effect_on_appeal",
+        site,
+        Status.FAIL,
+        near=near,
+        reason="no statement that not using DR/mediation leaves the right of appeal untouched",
+        searched=searched_text(
+            site, "'does not affect your right to appeal', 'go straight to the Tribunal' in DR/mediation sections"
+        ),
+    )
+
+
+ADVISER = rx(
+    r"mediation advi[cs]e(?:rs?)?",
+    r"mediation information",
+    r"(?:contact|speak to|talk to) (?:a|the) mediation (?:service|provider|adviser|advisor)",
+)
+CERTIFICATE = rx(r"(?:mediation )?certificates?")
+TIME_LIMIT = rx(
+    r"(?:within|in|after) (?:two|2) months",
+    r"(?:within|in) (?:30|thirty) (?:calendar )?days",
+    r"(?:within|in) (?:3|three) working days",
+    r"(?:within|in) (?:one|1) month",
+    r"(?:30|thirty) days",
+)
+EHC_LINK = rx(r"EHC\w*", r"education,? health and care", r"tribunal", r"appeal\w*", r"needs assessment", r"SENDIST")
+ELEMENTS = (("mediation advice", ADVISER), ("the certificate", CERTIFICATE), ("time limits", TIME_LIMIT))
+
+
+def _mediation_info(site: Site) -> CheckResult:
+    best: tuple[int, list[Hit], str] | None = None
+    weak_best: list[Hit] = []
+    for unit_sentences in _by_page(site):
+        hits: dict[str, Hit] = {}
+        core: Hit | None = None
+        weak = ""
+        for sent, why in unit_sentences:
+            weak = weak or why
+            text = sent.text
+            mm = MEDIATION.search(text)
+            if (
+                mm
+                and core is None
+                and (
+                    EHC_LINK.search(text)
+                    or SEND_ACRONYM.search(sent.page.blocks[sent.index].text)
+                    or SEND_PHRASE.search(text)
+                )
+            ):
+                core = sent.hit(mm, 2.0, why)
+            for label, pattern in ELEMENTS:
+                m = pattern.search(text)
+                if m and label not in hits and (MEDIATION.search(text) or label != "the certificate"):
+                    hits[label] = sent.hit(m, 1.0, label)
+        if core is None:
+            continue
+        listed = [core, *hits.values()]
+        if weak:
+            weak_best = weak_best or listed
+            continue
+        if best is None or len(hits) > best[0]:
+            best = (len(hits), listed, ", ".join(hits) or "no details")
+    if best is not None and best[0] >= 2:
+        return result(
+            "mediation_info", site, Status.PASS, best[1], keep_order=True, reason=f"explains SEND mediation: {best[2]}"
+        )
+    if best is not None or weak_best:
+        chosen = best[1] if best is not None else weak_best
+        why = (
+            f"SEND mediation mentioned with too little detail ({best[2]})"
+            if best is not None
+            else "only on a supporting page"
+        )
+        return result("mediation_info", site, Status.PARTIAL, chosen, keep_order=True, reason=why)
+    return result(
+        "mediation_info",
+        site,
+        Status.FAIL,
+        reason="no explanation of SEND mediation of EHC decisions",
+        searched=searched_text(site, "SEND mediation with mediation advice, the certificate and time limits"),
+    )
+
+
+def _by_page(site: Site) -> list[list[tuple[Sentence, str]]]:
+    groups: dict[str, list[tuple[Sentence, str]]] = {}
+    for sent, weak in scan(site, MEDIATION):
+        groups.setdefault(sent.page.url, []).append((sent, weak))
+    return list(groups.values())
+
+
+DRS_NO_EFFECT_ON_APPEAL = Check(
+    id="drs_no_effect_on_appeal",
+    version="1",
+    title="Right of appeal unaffected by disagreement resolution or mediation",
+    failure_title="Not stated that the right of appeal is unaffected",
+    description=(
+        "The Local Offer says that not using disagreement resolution, or choosing not to mediate, does not stop or "
+        "affect an appeal to the Tribunal (e.g. 'you can go straight to the Tribunal with a certificate'). Being able "
+        "to appeal after mediation is not this."
+    ),
+    legal_ref="CFA s.57; CoP 11.10",
+    legal_ref_words="Children and Families Act 2014, section 57; SEND Code of Practice 2015, paragraph 11.10",
+    strength=Strength.MUST,
+    run=_no_effect,
+    theme="disagreement_resolution",
+    weight=2.0,
+    fix=(
+        "Add to the disagreement resolution and mediation pages: 'Using disagreement resolution does not affect your "
+        "right to appeal. If you decide not to try mediation, the mediation adviser will give you a certificate and "
+        "you can go straight to the Tribunal.'"
+    ),
+    why="Families must not think they lose their right of appeal by declining mediation or disagreement resolution.",
+)
+MEDIATION_INFO = Check(
+    id="mediation_info",
+    version="1",
+    title="SEND mediation explained",
+    failure_title="SEND mediation not explained",
+    description=(
+        "The Local Offer explains SEND mediation of EHC needs assessment and plan decisions: mediation advice, "
+        "the mediation certificate and the time limits."
+    ),
+    legal_ref="CFA s.55; CoP 11.13–11.20",
+    legal_ref_words="Children and Families Act 2014, section 55; SEND Code of Practice 2015, paragraphs 11.13 to 11.20",
+    strength=Strength.MUST,
+    run=_mediation_info,
+    theme="mediation",
+    weight=2.0,
+    fix=(
+        "Publish a SEND mediation page: before most appeals you must contact the mediation adviser within two months "
+        "of the decision letter; the adviser issues a certificate within 3 working days; mediation must happen within "
+        "30 days. Name the mediation provider and how to contact it."
+    ),
+    why="Families must get mediation advice before most appeals, on a strict timetable they need to know about.",
+)

@@ -1,0 +1,346 @@
+"""Where families turn for help and redress: the IASS (CFA s.32), complaints routes (Sch 2) and the
+right of appeal to the First-tier Tribunal (CFA s.51). These are site-wide duties: the evidence may
+sit on different pages of the Local Offer, but only in main content (a menu link is not a signpost).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from auditor.model import CheckResult, Page, Site, Status, Strength
+from checks.base import Check
+from checks.common import Sentence, result, searched_text, send_pages, sentences_in
+from checks.context import (
+    IASS,
+    OTHER_APPEALS,
+    contact_spans,
+    context_blocks,
+    foreign,
+    link_contacts,
+    link_only,
+    main_indices,
+    send_hits,
+)
+from checks.text import Hit, normalise, rx
+
+
+def _send_sentences(
+    site: Site, avoid: re.Pattern[str] | None = None, *, skip_links: bool = False
+) -> Iterator[Sentence]:
+    for page in send_pages(site):
+        indices = [
+            i
+            for i in main_indices(page)
+            if not (avoid and foreign(page, i, avoid)) and not (skip_links and link_only(page, i))
+        ]
+        yield from sentences_in(page, indices)
+
+
+# --- IASS -----------------------------------------------------------------------------------------
+IASS_OTHER = rx(
+    r"parent carer forums?",
+    r"IPSEA",
+    r"Contact(?= (?:for families|helpline|charity|a family))",
+    r"SEND advice line",
+    r"local offer team",
+)
+IASS_FORMER = rx(
+    r"formerly", r"previously", r"used to be", r"was known as", r"replaced", r"renamed", r"now called", r"now known as"
+)
+
+
+def _iass_contact(page: Page, index: int) -> Hit | None:
+    """A phone, email, web address or link in the block naming the IASS or in the two after it."""
+    for i in range(index, min(index + 3, len(page.blocks))):
+        if not page.blocks[i].in_main or (i > index and page.blocks[i].kind.startswith("h")):
+            break
+        spans = contact_spans(page.blocks[i].text) + link_contacts(page, i)
+        if spans:
+            s, e, kind = spans[0]
+            return Hit(page, i, s, e, 1.0, kind)
+    return None
+
+
+def _iass(site: Site) -> CheckResult:
+    found: list[Hit] = []
+    named: list[Hit] = []
+    near: list[Hit] = []
+    for sent in _send_sentences(site):
+        text = sent.text
+        m = IASS.search(text)
+        if m is None:
+            other = IASS_OTHER.search(text)
+            if other:
+                near.append(sent.hit(other, 0.3, "another source of help, not the IASS"))
+            continue
+        if m.group(0).lower().startswith("parent partnership") and not IASS_FORMER.search(text):
+            named.append(sent.hit(m, 0.8, "'Parent Partnership' is the pre-2014 name of the IASS"))
+            continue
+        contact = _iass_contact(sent.page, sent.index)
+        if contact is not None and not m.group(0).lower().startswith("parent partnership"):
+            found.append(sent.hit(m, 2.0 + (0.5 if sent.page.blocks[sent.index].kind != "li" else 0)))
+        else:
+            named.append(sent.hit(m, 1.0, "named without a contact route"))
+    if found:
+        return result("iass_signposted", site, Status.PASS, found, reason="signposts the IASS with a contact route")
+    if named:
+        return result("iass_signposted", site, Status.PARTIAL, named, reason=named[0].note, near=near)
+    return result(
+        "iass_signposted",
+        site,
+        Status.FAIL,
+        near=near,
+        reason="the SEND Information, Advice and Support Service is not signposted",
+        searched=searched_text(site, "'SENDIASS', 'IASS', 'Information, Advice and Support Service' in main content"),
+    )
+
+
+# --- Complaints ------------------------------------------------------------------------------------
+COMPLAINT = rx(r"complain\w*", r"unhappy", r"not happy", r"dissatisfied", r"things go wrong")
+ROUTES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
+    # (label, pattern, needs a complaint word in the sentence)
+    (
+        "education settings",
+        rx(
+            r"(?:school|college|academy|nursery|setting|early years provider|education provider)'?s? (?:own "
+            r")?complaints? (?:procedure|policy|process)",
+            r"complain(?:t|ts)? (?:to|about|with) (?:the|your child's|a|your) (?:school|college|academy|nursery"
+            r"|setting|headteacher|head teacher|governors|governing body)",
+            r"(?:headteacher|head teacher|governing body|governors|SENCO|SENCo|school|college|academy|nursery|setting)",
+            r"school complaints unit",
+        ),
+        True,
+    ),
+    (
+        "the council",
+        rx(
+            r"(?:council|local authority|LA)'?s? (?:corporate |own )?complaints? (?:procedure|policy|process|team"
+            r"|form|page)",
+            r"corporate complaints?",
+            r"(?:council|local authority|LA|SEND service|SEN team|SEND team|social care|us|our (?:service|team))",
+        ),
+        True,
+    ),
+    (
+        "health services",
+        rx(
+            r"PALS",
+            r"patient advice and liaison(?: service)?",
+            r"NHS complaints?",
+            r"(?:NHS|health services?|health providers?|hospitals?|GPs?|ICB|integrated care board|CCG|therapy "
+            r"services?)",
+        ),
+        True,
+    ),
+    (
+        "the ombudsmen and regulators",
+        rx(
+            r"local government (?:and social care )?ombudsman",
+            r"LGSCO",
+            r"parliamentary and health service ombudsman",
+            r"(?-i:PHSO)",
+            r"ombudsman",
+        ),
+        False,
+    ),
+    (
+        "the ombudsmen and regulators",
+        rx(r"ofsted", r"secretary of state", r"department for education", r"(?-i:DfE)"),
+        True,
+    ),
+)
+
+
+def _complaints(site: Site) -> CheckResult:
+    by_route: dict[str, list[Hit]] = {}
+    general: list[Hit] = []
+    for sent in _send_sentences(site, OTHER_APPEALS, skip_links=True):
+        text = sent.text
+        in_sentence = COMPLAINT.search(text)
+        heads = normalise(" ".join([*sent.page.blocks[sent.index].heading_path, sent.page.title]))
+        in_heading = COMPLAINT.search(heads)
+        matched = False
+        for label, pattern, needs_word in ROUTES:
+            m = pattern.search(text)
+            if m and (not needs_word or in_sentence or in_heading):
+                by_route.setdefault(label, []).append(sent.hit(m, 2.0 if in_sentence else 1.0, label))
+                matched = True
+        if in_sentence and not matched:
+            general.append(sent.hit(in_sentence, 0.5, "a complaint mentioned without a route"))
+    hits = [min(hs, key=Hit.sort_key) for hs in by_route.values()]
+    if len(by_route) >= 3:
+        return result(
+            "complaints_routes",
+            site,
+            Status.PASS,
+            hits,
+            keep_order=True,
+            limit=4,
+            reason="explains complaints routes: " + "; ".join(by_route),
+        )
+    if by_route:
+        missing = [
+            r
+            for r in ("education settings", "the council", "health services", "the ombudsmen and regulators")
+            if r not in by_route
+        ]
+        return result(
+            "complaints_routes",
+            site,
+            Status.PARTIAL,
+            hits,
+            keep_order=True,
+            reason="some routes only; missing: " + ", ".join(missing),
+        )
+    return result(
+        "complaints_routes",
+        site,
+        Status.FAIL,
+        near=general,
+        reason="no SEND complaints routes explained",
+        searched=searched_text(site, "complaints routes for settings, the council, health and the ombudsmen"),
+    )
+
+
+# --- Tribunal ---------------------------------------------------------------------------------------
+SEND_TRIBUNAL = rx(
+    r"first[- ]tier tribunal(?: \(?(?:special educational needs and disability|SEND|health,? education and social "
+    r"care)\)?)?",
+    r"SEND tribunal",
+    r"(?-i:SENDIST)",
+    r"special educational needs and disability tribunal",
+    r"tribunal",
+)
+APPEAL_WORD = rx(r"appeal\w*", r"(?:register|lodge|make|bring) (?:an? )?(?:appeal|claim)")
+APPEAL_TOPIC = re.compile(f"{SEND_TRIBUNAL.pattern}|{APPEAL_WORD.pattern}", re.I)
+HOW = rx(
+    r"(?:within|in) (?:two|2) months",
+    r"(?:one|1) month (?:from|of|after) (?:the )?(?:date (?:of|on) the )?(?:mediation )?certificate",
+    r"register (?:an|your) appeal",
+    r"appeal form",
+    r"SEND ?35",
+    r"gov\.uk/[\w/-]*(?:appeal|tribunal)[\w/-]*",
+    r"how to appeal",
+    r"(?:appeal|apply) online",
+    r"notice of appeal",
+    r"(?:mediation )?certificate",
+    r"(?:deadline|time limit)s?",
+    r"(?:fill in|complete|send) (?:the|a) form",
+)
+
+
+def _tribunal(site: Site) -> CheckResult:
+    right: list[Hit] = []
+    how: list[Hit] = []
+    near: list[Hit] = []
+    for page in send_pages(site):
+        ctx = context_blocks(page, APPEAL_TOPIC, OTHER_APPEALS)
+        ctx = {i for i in ctx if not foreign(page, i, OTHER_APPEALS) and not link_only(page, i)}
+        page_how: list[Hit] = []
+        tribunal_here = False
+        for sent in sentences_in(page, ctx):
+            text = sent.text
+            if OTHER_APPEALS.search(text):
+                near.append(sent.whole(0.3, "a different appeal or tribunal"))
+                continue
+            t = SEND_TRIBUNAL.search(text)
+            if t is not None:
+                named = t.group(0).lower() != "tribunal"
+                tribunal_here = True
+                if APPEAL_WORD.search(text) and (named or send_hits(text) or send_hits(page.title)):
+                    right.append(sent.hit(t, 2.0 if named else 1.5))
+            h = HOW.search(text)
+            if h:
+                page_how.append(sent.hit(h, 1.0, "how to appeal"))
+        for i in ctx:
+            for s, e, kind in link_contacts(page, i):
+                if re.search(r"gov\.uk/[\w/-]*(?:appeal|tribunal)", kind):
+                    page_how.append(Hit(page, i, s, e, 1.2, "link to the gov.uk appeal guidance"))
+        # Steps and deadlines only count on a page that is about the SEND Tribunal.
+        if tribunal_here:
+            how.extend(page_how)
+    if right and how:
+        same_page = [h for h in how if any(r.page.url == h.page.url for r in right)]
+        return result(
+            "tribunal_appeal",
+            site,
+            Status.PASS,
+            [min(right, key=Hit.sort_key), *sorted(same_page or how, key=Hit.sort_key)[:2]],
+            keep_order=True,
+            reason="explains the right to appeal to the SEND Tribunal and how",
+        )
+    if right:
+        return result(
+            "tribunal_appeal",
+            site,
+            Status.PARTIAL,
+            right,
+            reason="mentions the right of appeal without saying how",
+            near=near,
+        )
+    return result(
+        "tribunal_appeal",
+        site,
+        Status.FAIL,
+        near=near,
+        reason="no explanation of the right to appeal to the First-tier Tribunal (SEND)",
+        searched=searched_text(site, "'First-tier Tribunal', 'SEND Tribunal', 'appeal' in SEND main content"),
+    )
+
+
+IASS_SIGNPOSTED = Check(
+    id="iass_signposted",
+    version="1",
+    title="SEND Information, Advice and Support Service signposted",
+    failure_title="SEND Information, Advice and Support Service not signposted",
+    description="The Local Offer signposts the SEND Information, Advice and Support Service (IASS / SENDIASS), "
+    "with a way to contact it.",
+    legal_ref="CFA s.32; Sch 2; CoP 2.1, 11.6",
+    legal_ref_words="Children and Families Act 2014, section 32; SEND Regulations 2014, Schedule 2; SEND Code of "
+    "Practice 2015, paragraphs 2.1 and 11.6",
+    strength=Strength.MUST,
+    run=_iass,
+    theme="advice_and_support",
+    weight=2.0,
+    fix="Add the local SENDIASS, with its phone number, email and website, to the Local Offer's advice pages and "
+    "to every disagreement, mediation, appeal and complaints page.",
+    why="The IASS gives families free, impartial, confidential help with SEND decisions, disagreements and appeals.",
+)
+COMPLAINTS_ROUTES = Check(
+    id="complaints_routes",
+    version="1",
+    title="How to complain explained",
+    failure_title="How to complain not explained",
+    description="The Local Offer explains how to complain about SEND provision: to education settings, the "
+    "council, health services and the ombudsmen.",
+    legal_ref="Sch 2; CoP 11.12, 11.67+",
+    legal_ref_words="SEND Regulations 2014, Schedule 2; SEND Code of Practice 2015, paragraphs 11.12 and 11.67 onwards",
+    strength=Strength.MUST,
+    run=_complaints,
+    theme="complaints",
+    weight=2.0,
+    fix="Publish a 'Making a complaint' page in the Local Offer covering: the school's or college's complaints "
+    "procedure, the council's SEND and social care complaints process, NHS complaints (PALS and the ICB), and "
+    "the Local Government and Social Care Ombudsman and Parliamentary and Health Service Ombudsman.",
+    why="Families need to know where to take a complaint and in what order, or it may be rejected as sent to the "
+    "wrong body.",
+)
+TRIBUNAL_APPEAL = Check(
+    id="tribunal_appeal",
+    version="1",
+    title="Right of appeal to the SEND Tribunal explained",
+    failure_title="Right of appeal to the SEND Tribunal not explained",
+    description="The Local Offer explains the right to appeal to the First-tier Tribunal (SEND) and how: time "
+    "limits, the mediation certificate, the form or gov.uk guidance.",
+    legal_ref="Sch 2; CFA s.51",
+    legal_ref_words="SEND Regulations 2014, Schedule 2; Children and Families Act 2014, section 51",
+    strength=Strength.MUST,
+    run=_tribunal,
+    theme="appeals",
+    weight=2.0,
+    fix="Add an 'Appealing to the SEND Tribunal' page: which decisions can be appealed, the two-month (or one "
+    "month after the mediation certificate) time limit, and a link to gov.uk's 'Appeal to the SEND Tribunal' "
+    "guidance.",
+    why="Appeal deadlines are short: families who do not know their right of appeal, and the time limit, lose it.",
+)
