@@ -19,7 +19,7 @@ from auditor.model import Authority, AuthorityResult, Coverage
 from auditor.registry import load_registry, select
 from auditor.urls import canonicalise
 from checks.base import Check
-from checks.registry import CheckLoadError, discover_checks, select_checks
+from checks.registry import CheckLoadError, discover_checks, select_checks, validate_checks
 
 DEFAULT_DB = Path("localoffer.sqlite")
 
@@ -113,8 +113,14 @@ def _fraction(text: str) -> float:
 
 
 def _load_checks(config: Config) -> list[Check]:
+    from checks.rules import compile_rules, load_rules_file
+
     try:
         found = discover_checks(third_party=config.checks.third_party)
+        found += compile_rules(config.rules, where=f"{config.source or 'config'}: rules")
+        for path in config.checks.rules_files:
+            found += compile_rules(load_rules_file(path), where=f"{path}: rules")
+        validate_checks(found)
         return select_checks(found, config.checks.enable, config.checks.disable)
     except CheckLoadError as exc:
         raise UsageError(str(exc)) from None

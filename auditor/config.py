@@ -37,6 +37,7 @@ class ChecksConfig:
     third_party: bool = True
     enable: tuple[str, ...] = ()
     disable: tuple[str, ...] = ()
+    rules_files: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -44,6 +45,8 @@ class Config:
     crawl: CrawlConfig = field(default_factory=CrawlConfig)
     checks: ChecksConfig = field(default_factory=ChecksConfig)
     rules: tuple[dict[str, Any], ...] = ()
+    #: The file the configuration came from, for error messages ("" for the defaults).
+    source: str = field(default="", compare=False)
 
     def as_pairs(self) -> tuple[tuple[str, str], ...]:
         """Flat ``(dotted key, value)`` pairs for the run manifest."""
@@ -137,4 +140,9 @@ def load_config(path: Path | None) -> Config:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: invalid TOML: {exc}") from None
-    return parse_config(data, str(path))
+    config = replace(parse_config(data, str(path)), source=str(path))
+    if config.checks.rules_files:
+        # Rules files are named relative to the config file that names them, wherever we run from.
+        files = tuple(str((path.parent / f).resolve()) for f in config.checks.rules_files)
+        config = replace(config, checks=replace(config.checks, rules_files=files))
+    return config

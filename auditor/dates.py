@@ -29,7 +29,7 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b")),
     ("dmy_words", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b", re.I)),
     ("mdy_words", re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.I)),
-    ("numeric", re.compile(r"\b(?P<a>[0-3]?\d)[/.](?P<b>[01]?\d)[/.](?P<year>(?:19|20)\d\d)\b")),
+    ("numeric", re.compile(r"\b(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)[/.](?P<year>(?:19|20)\d\d)\b")),
     ("month_year", re.compile(rf"\b{_MONTH}\s+{_YEAR}\b", re.I)),
     # Academic or financial year ranges: "2025-26", "2025/26", "2025 to 2026", "2025–2026".
     ("range", re.compile(r"\b(?P<y1>(?:19|20)\d\d)\s*(?:-|/|to|–|—)\s*(?P<y2>(?:19|20)?\d\d)\b")),

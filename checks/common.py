@@ -4,11 +4,11 @@ hits into a ``CheckResult`` with ranked evidence, a "what was searched" note and
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from auditor.model import CheckResult, Page, Site, Status
-from checks.context import host_of, is_send_page
+from checks.context import is_send_page
 from checks.runner import searched_summary
 from checks.text import Hit, best, evidence, normalise, sentences
 
@@ -92,22 +92,6 @@ def sentences_in(page: Page, indices: Sequence[int] | set[int]) -> Iterator[Sent
             yield Sentence(page, i, s, e)
 
 
-def previous_sentence(sent: Sentence) -> str:
-    """The sentence before ``sent`` in the same block ("" at a block's start)."""
-    text = sent.page.blocks[sent.index].text
-    prev = [(s, e) for s, e in sentences(text) if e <= sent.start]
-    return normalise(text[prev[-1][0] : prev[-1][1]]) if prev else ""
-
-
-def first_match(
-    pattern: re.Pattern[str], sent: Sentence, reject: Callable[[re.Match[str]], bool] | None = None
-) -> re.Match[str] | None:
-    for m in pattern.finditer(sent.text):
-        if reject is None or not reject(m):
-            return m
-    return None
-
-
 def searched_text(site: Site, what: str, pages_read: int | None = None) -> str:
     """What a ``fail`` rests on: the cues looked for, how many pages were read, and the crawl."""
     n_send = len(send_pages(site)) if pages_read is None else pages_read
@@ -141,7 +125,3 @@ def result(
         searched=searched if status is not Status.PASS else "",
         near_misses=tuple(evidence(h) for h in near_chosen),
     )
-
-
-def same_host(a: str, b: str) -> bool:
-    return host_of(a) == host_of(b)

@@ -12,6 +12,7 @@ from auditor.model import CheckResult, Page, Site, Status, Strength
 from checks.base import Check
 from checks.common import Sentence, result, searched_text, send_pages, sentences_in
 from checks.context import (
+    HEADING_KINDS,
     IASS,
     OTHER_APPEALS,
     contact_spans,
@@ -156,6 +157,8 @@ def _complaints(site: Site) -> CheckResult:
     by_route: dict[str, list[Hit]] = {}
     general: list[Hit] = []
     for sent in _send_sentences(site, OTHER_APPEALS, skip_links=True):
+        if sent.page.blocks[sent.index].kind in HEADING_KINDS:
+            continue  # a heading names a topic; the route is explained in the text under it
         text = sent.text
         in_sentence = COMPLAINT.search(text)
         heads = normalise(" ".join([*sent.page.blocks[sent.index].heading_path, sent.page.title]))
