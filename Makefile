@@ -6,7 +6,9 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml | sha256sum | cut -c1-12)
 
-.PHONY: demo test lint typecheck layers unit install clean bench
+AXE    := tests/reports/node_modules/axe-core/axe.min.js
+
+.PHONY: demo test lint typecheck layers unit install browser clean bench
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -32,8 +34,16 @@ typecheck: $(STAMP)
 layers: $(STAMP)
 	$(BIN)/lint-imports
 
-unit: $(STAMP)
-	$(BIN)/pytest -q
+# The report tests open pages in Debian's chromium and run axe-core in them. Both come from the
+# package registries; nothing downloads a browser build of its own.
+browser: $(AXE)
+	@command -v chromium >/dev/null 2>&1 || { apt-get update && apt-get install -y chromium; }
+
+$(AXE):
+	npm install --no-save --no-audit --no-fund --prefix tests/reports axe-core
+
+unit: $(STAMP) browser
+	LOCALOFFER_REQUIRE_BROWSER=1 $(BIN)/pytest -q
 
 test: lint typecheck layers unit
 

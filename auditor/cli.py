@@ -62,6 +62,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     audit.add_argument("--junit", type=Path, metavar="FILE", help="also write JUnit XML for CI systems")
     _add_audit_options(audit)
+    audit.add_argument(
+        "--keep-history", action="store_true", help="write into OUT/<run id>/ and point OUT/latest at it"
+    )
 
     demo = sub.add_parser(
         "demo",
@@ -99,6 +102,17 @@ def build_parser() -> argparse.ArgumentParser:
 
     runs = sub.add_parser("runs", help="list the runs in a store", description="List the runs in the run store.")
     runs.add_argument("--db", type=Path, default=DEFAULT_DB, help="run store, default ./localoffer.sqlite")
+    _add_history_commands(sub)
+
+    evaluate = sub.add_parser(
+        "evaluate",
+        help="measure the checks against a labelled corpus",
+        description="Run the checks on labelled single pages (JSON Lines) and print precision and recall per check.",
+    )
+    evaluate.add_argument("cases", type=Path, metavar="CASES.jsonl", help="labelled cases, one JSON object a line")
+    evaluate.add_argument("--check", action="append", default=[], metavar="ID", help="only this check (repeatable)")
+    evaluate.add_argument("--show-errors", action="store_true", help="list the misclassified cases with reasons")
+    evaluate.add_argument("--json", action="store_true", help="print the figures as JSON")
     return parser
 
 
@@ -152,11 +166,13 @@ def cmd_audit(args: argparse.Namespace) -> int:
     checks = _load_checks(config)
     from auditor.pipeline import AuditRequest, run_audit  # after input checks: errors come fast
 
-    request = AuditRequest(authorities, args.out, args.db, config, checks, resume=args.resume)
+    out = _report_dir(args)
+    request = AuditRequest(authorities, out, args.db, config, checks, resume=args.resume)
     print(f"localoffer: auditing {len(authorities)} authorities with {len(checks)} checks", file=sys.stderr)
     outcome = run_audit(request, progress=_print_progress)
     print(f"run {outcome.run_id}{' (resumed)' if outcome.resumed else ''}", file=sys.stderr)
-    print(outcome.index_path)
+    _print_changes(outcome.changes)
+    print(_published(args, outcome.run_id, outcome.index_path))
     return _self_check(args, outcome.results, checks)
 
 
@@ -242,6 +258,7 @@ def cmd_rejudge(args: argparse.Namespace) -> int:
 
     outcome = rejudge(_existing_db(args.db), args.run_id, checks, config, args.out)
     print(f"run {outcome.run_id}: re-judged", file=sys.stderr)
+    _print_changes(outcome.changes)
     print(outcome.index_path)
     return 0
 
@@ -253,7 +270,106 @@ def cmd_explain(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_evaluate(args: argparse.Namespace) -> int:
+    import json
+
+    from auditor.evaluate import evaluate, format_misses, format_table, load_cases, to_json
+
+    cases = load_cases(args.cases)
+    result = evaluate(cases, _load_checks(Config()), args.check)
+    if args.json:
+        print(json.dumps(to_json(result), indent=2))
+        return 0
+    print(format_table(result))
+    if args.show_errors and result.misses:
+        print()
+        print(format_misses(result))
+    return 0
+
+
+# -- history and exports (reports) ---------------------------------------------------------------
+def _add_history_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    diff = sub.add_parser(
+        "diff",
+        help="what changed between two runs",
+        description="Compare two runs, authority by authority and check by check, and write diff.html and "
+        "diff.csv: duties gained or lost, and whether the page changed, the check changed or a page could "
+        "not be fetched. Default: the latest run and the previous run of the same authorities.",
+    )
+    diff.add_argument("runs", nargs="*", metavar="RUN", help="RUN_A RUN_B (default: the last two comparable runs)")
+    diff.add_argument("--db", type=Path, default=DEFAULT_DB, help="run store, default ./localoffer.sqlite")
+    diff.add_argument("--out", type=Path, default=Path("diff-report"), help="directory for diff.html and diff.csv")
+
+    export = sub.add_parser(
+        "export",
+        help="export a run as tidy tables",
+        description="Write a stored run as four tables (results, evidence, summary, pages) in CSV, JSON or "
+        "Parquet; every column is described in the data dictionary (reports/DATA.md).",
+    )
+    export.add_argument("--run", help="run id (default: the latest)")
+    export.add_argument("--db", type=Path, default=DEFAULT_DB, help="run store, default ./localoffer.sqlite")
+    export.add_argument("--format", choices=["csv", "json", "parquet"], default="csv", help="file format (csv)")
+    export.add_argument("--out", type=Path, required=True, help="directory for <table>.<format>")
+
+
+def _report_dir(args: argparse.Namespace) -> Path:
+    from reports.publish import incoming_dir
+
+    return incoming_dir(args.out) if getattr(args, "keep_history", False) else Path(args.out)
+
+
+def _published(args: argparse.Namespace, run_id: str, index_path: Path) -> Path:
+    """With ``--keep-history``, moves the finished reports to OUT/<run id> and updates OUT/latest."""
+    if not getattr(args, "keep_history", False):
+        return index_path
+    from reports.publish import publish_run
+
+    return publish_run(args.out, run_id, index_path)
+
+
+def _print_changes(lines: Sequence[str]) -> None:
+    for line in lines:
+        print(line, file=sys.stderr)
+
+
+def cmd_diff(args: argparse.Namespace) -> int:
+    from auditor.store import Store
+    from reports.changes import compare, write_diff
+    from reports.diff import summary_lines
+    from reports.history import default_pair
+
+    if len(args.runs) not in (0, 2):
+        raise UsageError("diff: give two run ids (RUN_A RUN_B), or none for the last two comparable runs")
+    with Store.open(_existing_db(args.db)) as store:
+        run_a, run_b = args.runs or default_pair(store)
+        diff = compare(store, run_a, run_b)
+        titles = {c.id: c.title for c in _load_checks(Config())}
+        csv_path, html_path = write_diff(args.out, diff, store.run_info(run_b), titles=titles)
+    _print_changes(summary_lines(diff))
+    print(csv_path)
+    print(html_path)
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from auditor.store import Store
+    from reports.tables import export_run
+
+    checks = _load_checks(Config())
+    with Store.open(_existing_db(args.db)) as store:
+        run_id = args.run or store.latest_run()
+        if run_id is None:
+            raise UsageError(f"{args.db}: no runs to export")
+        paths = export_run(store, run_id, checks, args.out, args.format)
+    print(f"run {run_id}: {len(paths)} tables exported as {args.format}", file=sys.stderr)
+    for path in paths:
+        print(path)
+    return 0
+
+
 COMMANDS = {
+    "diff": cmd_diff,
+    "export": cmd_export,
     "rejudge": cmd_rejudge,
     "explain": cmd_explain,
     "audit": cmd_audit,
@@ -261,6 +377,7 @@ COMMANDS = {
     "checks": cmd_checks,
     "authorities": cmd_authorities,
     "runs": cmd_runs,
+    "evaluate": cmd_evaluate,
 }
 
 

@@ -29,6 +29,17 @@ class CrawlConfig:
     max_redirects: int = 8
     fetch_documents: bool = True
     obey_robots: bool = True
+    max_crawl_delay_seconds: float = 60.0
+    max_retries: int = 2
+    backoff_seconds: float = 1.0
+    max_retry_after_seconds: float = 120.0
+    max_query_variants: int = 20
+    max_calendar_pages: int = 10
+    use_sitemaps: bool = True
+    max_sitemaps: int = 10
+    refuse_private_addresses: bool = True
+    conditional_requests: bool = True
+    warc: bool = True
 
 
 @dataclass(frozen=True)
@@ -68,6 +79,13 @@ _MINIMUMS = {
     "max_body_bytes": 1024,
     "max_document_bytes": 1024,
     "max_redirects": 0,
+    "max_crawl_delay_seconds": 0.0,
+    "max_retries": 0,
+    "backoff_seconds": 0.0,
+    "max_retry_after_seconds": 0.0,
+    "max_query_variants": 1,
+    "max_calendar_pages": 1,
+    "max_sitemaps": 0,
     "min_pages_for_fail": 1,
 }
 

@@ -2,8 +2,13 @@
 
 Deterministic: the frontier is ordered by (SEND relevance, depth, discovery order), with no
 randomness, so two runs over the same web fetch the same pages. Resumable: every fetch is
-recorded in the store as it happens, and a resumed crawl replays recorded fetches from the store
-instead of the network, which rebuilds the same frontier without refetching anything.
+recorded in the store as it happens (robots.txt and sitemaps included, as kinds ``robots_txt``
+and ``sitemap``), and a resumed crawl replays recorded fetches from the store instead of the
+network, which rebuilds the same frontier without refetching anything.
+
+Record kinds: ``page``, ``document`` (bodies kept), ``skipped`` (other content types), ``error``,
+``robots`` (disallowed, never requested), ``refused`` (unsafe address, never requested),
+``robots_txt`` and ``sitemap`` (discovery, never counted as pages).
 """
 
 from __future__ import annotations
@@ -15,18 +20,28 @@ from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from auditor.config import CrawlConfig
+from auditor.decode import decode_html
 from auditor.fetch import Fetcher, Response
 from auditor.links import extract_links, looks_script_only, relevance
 from auditor.model import Authority, Coverage
-from auditor.robots import RobotsCache
+from auditor.robots import RobotsCache, parse_robots
+from auditor.safety import AddressGuard, AsyncGate
+from auditor.sitemaps import parse_sitemap
 from auditor.store import FetchRecord, Store
-from auditor.urls import Scope, canonicalise, is_document, is_skipped_file
+from auditor.traps import TrapGuard
+from auditor.urls import Scope, canonicalise, is_document, is_skipped_file, origin
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 DOCUMENT_TYPES = (
     "application/pdf",
     "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
 )
+#: Start-page errors that mean the authority could not be reached at all.
+TRANSPORT_ERRORS = frozenset({"unreachable", "dns", "tls", "timeout", "broken_response"})
+KEPT_HEADERS = ("etag", "last-modified", "date")
+
+#: Called after every fetch (or replayed fetch) of an authority.
+FetchHook = Callable[[Authority, FetchRecord], None]
 
 
 def kind_of(response: Response) -> str:
@@ -43,6 +58,8 @@ class _Tally:
     fetched: int = 0
     failed: int = 0
     robots_blocked: int = 0
+    refused: int = 0
+    duplicates: int = 0
     hosts: set[str] = field(default_factory=set)
 
 
@@ -57,6 +74,8 @@ class AuthorityCrawler:
         store: Store,
         run_id: str,
         now: Callable[[], str],
+        guard: AddressGuard | None = None,
+        on_fetch: FetchHook | None = None,
     ) -> None:
         self.authority = authority
         self.fetcher = fetcher
@@ -65,20 +84,33 @@ class AuthorityCrawler:
         self.store = store
         self.run_id = run_id
         self.now = now
+        self.guard = guard
+        self.on_fetch = on_fetch
+        self._gate: AsyncGate | None = None
         self._recorded = {rec.url: rec for rec in store.fetches(run_id, authority.code)}
         self._frontier: list[tuple[int, int, int, str]] = []
         self._queued: set[str] = set()
         self._seq = 0
         self._bodies_seen: set[str] = set()
         self._tally = _Tally()
+        self._traps = TrapGuard(config.max_query_variants, config.max_calendar_pages)
 
     # -- frontier -------------------------------------------------------------------------------
     def _push(self, url: str, depth: int, score: int) -> None:
         if url in self._queued:
             return
         self._queued.add(url)
+        if not self._traps.admit(url):
+            return
         heapq.heappush(self._frontier, (-score, depth, self._seq, url))
         self._seq += 1
+
+    def _admissible(self, url: str | None, scope: Scope) -> str | None:
+        if url is None or not scope.contains(url) or is_skipped_file(url):
+            return None
+        if is_document(url) and not self.config.fetch_documents:
+            return None
+        return url
 
     def _add_links(self, html: str, page_url: str, depth: int, scope: Scope) -> None:
         if depth + 1 > self.config.max_depth:
@@ -90,56 +122,158 @@ class AuthorityCrawler:
             if url and scope.contains(url):
                 self._push(url, depth + 1, 100)
         for link in links:
-            url = canonicalise(link.href, base_url)
-            if url is None or not scope.contains(url) or is_skipped_file(url):
-                continue
-            if is_document(url) and not self.config.fetch_documents:
-                continue
-            self._push(url, depth + 1, relevance(url, link.text))
+            url = self._admissible(canonicalise(link.href, base_url), scope)
+            if url is not None:
+                self._push(url, depth + 1, relevance(url, link.text))
 
     # -- fetching ---------------------------------------------------------------------------------
+    def _record(
+        self, rec: FetchRecord, body: bytes | None, headers: str = "{}", warc: tuple[str, int] | None = None
+    ) -> None:
+        self.store.record_fetch(self.run_id, self.authority.code, rec, body, headers, warc)
+        self._recorded[rec.url] = rec
+        if self.on_fetch is not None:
+            self.on_fetch(self.authority, rec)
+
+    def _refused(self, url: str, depth: int, reason: str) -> FetchRecord:
+        kind = "error" if reason == "dns" else "refused"
+        return FetchRecord(url, url, 0, "", self.now(), "", depth, kind, reason)
+
+    async def _robots_allows(self, url: str) -> bool:
+        if not self.config.obey_robots:
+            return True
+        robots = await self.robots.get(url)
+        if robots.crawl_delay:
+            delay = min(robots.crawl_delay, self.config.max_crawl_delay_seconds)
+            self.fetcher.politeness.set_min_delay(origin(url), delay)
+        return await self.robots.allowed(url)
+
     async def _fetch(self, url: str, depth: int) -> tuple[FetchRecord, bytes | None]:
         """The fetch of ``url``: replayed from the store when a previous attempt recorded it."""
         recorded = self._recorded.get(url)
         if recorded is not None:
             body = self.store.body(recorded.body_hash) if recorded.body_hash else None
             return recorded, body
-        if not await self.robots.allowed(url):
-            rec = FetchRecord(url, url, 0, "", self.now(), "", depth, "robots", "robots_disallowed")
-            self.store.record_fetch(self.run_id, self.authority.code, rec, None)
+        refusal = await self._gate(url) if self._gate is not None else ""
+        if refusal:
+            rec = self._refused(url, depth, str(refusal))
+            self._record(rec, None)
             return rec, None
+        if not await self._robots_allows(url):
+            rec = FetchRecord(url, url, 0, "", self.now(), "", depth, "robots", "robots_disallowed")
+            self._record(rec, None)
+            return rec, None
+        previous = self.store.previous_fetch(self.authority.code, url, self.run_id)
+        conditional: dict[str, str] = {}
+        if self.config.conditional_requests and previous is not None:
+            if previous.etag:
+                conditional["If-None-Match"] = previous.etag
+            if previous.last_modified:
+                conditional["If-Modified-Since"] = previous.last_modified
         max_bytes = self.config.max_document_bytes if is_document(url) else self.config.max_body_bytes
-        response = await self.fetcher.get(url, max_bytes=max_bytes)
-        kind = kind_of(response) if response.ok else "error"
+        response = await self.fetcher.get(url, max_bytes=max_bytes, gate=self._gate, headers=conditional or None)
+        warc = (response.warc_file, response.warc_offset) if response.warc_offset >= 0 else None
+        headers = {k: v for k, v in response.headers.items() if k in KEPT_HEADERS}
+        if response.status == 304 and previous is not None and conditional and not response.error:
+            # Unchanged since the previous run: its body is this run's evidence too.
+            body = self.store.body(previous.body_hash)
+            if body is not None:
+                rec = FetchRecord(
+                    url, response.final_url, 304, previous.content_type, self.now(), previous.body_hash, depth,
+                    previous.kind,
+                )  # fmt: skip
+                headers = {"etag": previous.etag, "last-modified": previous.last_modified, **headers}
+                self._record(rec, None, json.dumps({k: v for k, v in headers.items() if v}), warc)
+                return rec, body
+        kind = kind_of(response) if response.ok else ("refused" if response.error.startswith("refused") else "error")
         error = response.error or ("" if response.ok else f"http_{response.status}")
+        if kind == "document" and response.truncated:
+            # A PDF cut short cannot be read; say why rather than store a broken file.
+            kind, error = "error", "document_too_large"
         keep_body = kind in ("page", "document")
         rec = FetchRecord(
-            url,
-            response.final_url,
-            response.status,
-            response.content_type,
-            self.now(),
-            response.body_hash if keep_body else "",
-            depth,
-            kind,
-            error,
-        )
-        headers = json.dumps({k: v for k, v in response.headers.items() if k in ("etag", "last-modified", "date")})
-        self.store.record_fetch(self.run_id, self.authority.code, rec, response.body if keep_body else None, headers)
+            url, response.final_url, response.status, response.content_type, self.now(),
+            response.body_hash if keep_body else "", depth, kind, error,
+        )  # fmt: skip
+        self._record(rec, response.body if keep_body else None, json.dumps(headers), warc)
         return rec, response.body if keep_body else None
 
+    # -- sitemaps -------------------------------------------------------------------------------
+    async def _sitemap_urls(self, start: str) -> list[str]:
+        """Sitemaps named in the start origin's robots.txt (recorded for replay), else /sitemap.xml."""
+        robots_url = origin(start) + "/robots.txt"
+        recorded = self._recorded.get(robots_url)
+        if recorded is not None and recorded.kind == "robots_txt":
+            body = self.store.body(recorded.body_hash) if recorded.body_hash else b""
+            named = parse_robots(200, body or b"", self.config.user_agent).sitemaps
+        else:
+            robots = await self.robots.get(start)
+            digest = Response(robots_url, robots_url, body=robots.source).body_hash
+            rec = FetchRecord(robots_url, robots_url, 200 if robots.source else 0, "text/plain", self.now(), digest, 0,
+                              "robots_txt", robots.error)  # fmt: skip
+            self._record(rec, robots.source or None)
+            named = robots.sitemaps
+        return list(named) or [origin(start) + "/sitemap.xml"]
+
+    async def _read_sitemaps(self, start: str, scope: Scope) -> None:
+        queue = await self._sitemap_urls(start)
+        read = 0
+        while queue and read < self.config.max_sitemaps:
+            url = canonicalise(queue.pop(0))
+            if url is None or url in self._queued:
+                continue
+            self._queued.add(url)
+            read += 1
+            rec, body = await self._fetch_sitemap(url)
+            if body is None:
+                continue
+            sitemap = parse_sitemap(body, max_bytes=self.config.max_body_bytes)
+            queue.extend(sitemap.sitemaps)
+            for loc in sitemap.urls:
+                found = self._admissible(canonicalise(loc), scope)
+                if found is not None:
+                    self._push(found, 1, relevance(found, ""))
+
+    async def _fetch_sitemap(self, url: str) -> tuple[FetchRecord, bytes | None]:
+        recorded = self._recorded.get(url)
+        if recorded is not None:
+            return recorded, self.store.body(recorded.body_hash) if recorded.body_hash else None
+        refusal = await self._gate(url) if self._gate is not None else ""
+        if refusal or not await self._robots_allows(url):
+            rec = FetchRecord(url, url, 0, "", self.now(), "", 0, "sitemap", str(refusal) or "robots_disallowed")
+            self._record(rec, None)
+            return rec, None
+        response = await self.fetcher.get(url, max_bytes=self.config.max_body_bytes, gate=self._gate)
+        body = response.body if response.ok and not response.truncated else None
+        error = response.error or ("" if response.ok else f"http_{response.status}")
+        if not error and body is None:
+            error = "sitemap_too_large"
+        warc = (response.warc_file, response.warc_offset) if response.warc_offset >= 0 else None
+        digest = response.body_hash if body else ""
+        rec = FetchRecord(
+            url, response.final_url, response.status, response.content_type, self.now(), digest, 0, "sitemap", error
+        )
+        self._record(rec, body, "{}", warc)
+        return rec, body
+
+    # -- the crawl --------------------------------------------------------------------------------
     async def run(self) -> Coverage:
         start = canonicalise(self.authority.local_offer_url)
         if start is None:
             return Coverage(crawl_status="no_start_url", detail="no http(s) start URL in the registry")
+        if self.guard is not None:
+            # A start URL on a private address (a test server, an intranet) keeps those addresses usable.
+            self._gate = self.guard.gate(await self.guard.unsafe_addresses(start))
         scope = Scope.for_authority(self.authority, start)
         rec, body = await self._fetch(start, 0)
         tally = self._tally
         self._queued.add(start)
         if rec.kind != "page" or body is None:
-            status = {"robots": "robots_disallowed"}.get(rec.kind, rec.error or "not_html")
-            return Coverage(crawl_status=status, start_url=start, pages_failed=1, detail=self._describe(rec))
-        html = body.decode("utf-8", errors="replace")
+            return Coverage(
+                crawl_status=await self._start_failure(rec, start), start_url=start, pages_failed=1,
+                detail=self._describe(rec),
+            )  # fmt: skip
+        html = decode_html(body, rec.content_type)
         final_start = rec.final_url or start
         if final_start != start:
             # The registry is often out of date: follow the start page to where it moved.
@@ -156,14 +290,19 @@ class AuthorityCrawler:
                 detail="the start page has no text without JavaScript",
             )
         self._add_links(html, final_start, 0, scope)
+        if self.config.use_sitemaps and self.config.max_sitemaps > 0:
+            await self._read_sitemaps(final_start, scope)
         while self._frontier and tally.fetched < self.config.max_pages:
             _, depth, _, url = heapq.heappop(self._frontier)
             rec, body = await self._fetch(url, depth)
             self._count(rec)
-            if rec.kind == "page" and body is not None and rec.body_hash not in self._bodies_seen:
-                self._bodies_seen.add(rec.body_hash)
-                self._add_links(body.decode("utf-8", errors="replace"), rec.final_url or url, depth, scope)
-        detail = f"start URL moved to {final_start}" if final_start != start else ""
+            if rec.kind != "page" or body is None:
+                continue
+            if rec.body_hash in self._bodies_seen:
+                tally.duplicates += 1
+                continue
+            self._bodies_seen.add(rec.body_hash)
+            self._add_links(decode_html(body, rec.content_type), rec.final_url or url, depth, scope)
         return Coverage(
             crawl_status="ok",
             start_url=start,
@@ -174,13 +313,38 @@ class AuthorityCrawler:
             budget_cut=len(self._frontier),
             hosts=tuple(sorted(tally.hosts)),
             frontier_exhausted=not self._frontier,
-            detail=detail,
+            detail=self._details(start, final_start),
         )
+
+    async def _start_failure(self, rec: FetchRecord, start: str) -> str:
+        if rec.kind == "robots":
+            # robots.txt that could not be fetched at all means the host is down, not that it said no.
+            robots = await self.robots.get(start)
+            return robots.error if robots.error in TRANSPORT_ERRORS else "robots_disallowed"
+        if rec.kind == "refused":
+            return "refused"
+        return rec.error or "not_html"
+
+    def _details(self, start: str, final_start: str) -> str:
+        tally, traps = self._tally, self._traps
+        parts = [f"start URL moved to {final_start}"] if final_start != start else []
+        if traps.cut:
+            parts.append(
+                f"{traps.cut} URLs skipped as crawler traps "
+                f"({traps.query_cut} query variants, {traps.calendar_cut} calendar pages)"
+            )
+        if tally.duplicates:
+            parts.append(f"{tally.duplicates} pages duplicated another page's content")
+        if tally.refused:
+            parts.append(f"{tally.refused} links to private or local addresses refused")
+        return "; ".join(parts)
 
     def _count(self, rec: FetchRecord) -> None:
         tally = self._tally
         if rec.kind == "robots":
             tally.robots_blocked += 1
+        elif rec.kind == "refused":
+            tally.refused += 1
         elif rec.kind == "error":
             tally.failed += 1
         elif rec.kind in ("page", "document"):
@@ -191,6 +355,8 @@ class AuthorityCrawler:
     def _describe(rec: FetchRecord) -> str:
         if rec.kind == "robots":
             return "robots.txt disallows the start page"
+        if rec.kind == "refused":
+            return f"start page {rec.url}: {rec.error}"
         if rec.error:
             return f"start page {rec.url}: {rec.error}"
         return f"start page {rec.url} is not HTML ({rec.content_type or 'no content type'})"

@@ -15,6 +15,7 @@ from pathlib import Path
 import httpx
 
 from auditor import __version__
+from auditor.archive import WarcArchive, warc_path
 from auditor.config import Config
 from auditor.crawler import AuthorityCrawler
 from auditor.errors import StoreError
@@ -23,12 +24,14 @@ from auditor.loader import load_site
 from auditor.lock import store_lock
 from auditor.model import Authority, AuthorityResult, Coverage, RunInfo
 from auditor.politeness import Politeness
+from auditor.retry import RetryPolicy
 from auditor.robots import RobotsCache
+from auditor.safety import AddressGuard
 from auditor.store import Store
 from checks.base import Check
 from checks.registry import methodology_version
 from checks.runner import CoveragePolicy, run_checks
-from reports import write_reports
+from reports import change_lines, changes_since_previous, write_reports
 
 #: Called with (authority, coverage) as each authority's crawl ends.
 ProgressHook = Callable[[Authority, Coverage], None]
@@ -56,6 +59,7 @@ class AuditOutcome:
     index_path: Path
     results: tuple[AuthorityResult, ...]
     resumed: bool
+    changes: tuple[str, ...] = ()  # what changed since the previous run of the same authorities
 
 
 def _new_run_id(store: Store) -> str:
@@ -77,12 +81,21 @@ async def _crawl_all(store: Store, run_id: str, request: AuditRequest, progress:
         follow_redirects=False,
         transport=request.transport,
     )
+    # A custom transport (tests, replay) has no real network behind it, so DNS answers mean nothing.
+    guard = AddressGuard() if crawl.refuse_private_addresses and request.transport is None else None
+    retry = RetryPolicy(crawl.max_retries, crawl.backoff_seconds, crawl.max_retry_after_seconds)
+    archive = WarcArchive(warc_path(store.path, run_id), relative_to=store.path.parent) if crawl.warc else None
+    # A progress object with a ``page`` method (auditor.progress) also hears of every fetch.
+    on_fetch = getattr(progress, "page", None)
     async with client:
-        fetcher = Fetcher(client, politeness, max_redirects=crawl.max_redirects)
+        fetcher = Fetcher(client, politeness, max_redirects=crawl.max_redirects, retry=retry, archive=archive)
 
-        async def load_robots(url: str) -> tuple[int, bytes]:
-            response = await fetcher.get(url, max_bytes=512_000)
-            return (response.status if not response.error else 0), response.body
+        async def load_robots(url: str) -> tuple[int, bytes, str]:
+            # robots.txt is only asked for once a page URL on its origin passed the address gate, so
+            # the origin's own addresses are trusted; its redirect hops are checked against them.
+            gate = guard.gate(await guard.unsafe_addresses(url)) if guard is not None else None
+            response = await fetcher.get(url, max_bytes=512_000, gate=gate)
+            return (response.status if not response.error else 0), response.body, response.error
 
         robots = RobotsCache(load_robots, crawl.user_agent, obey=crawl.obey_robots)
         semaphore = asyncio.Semaphore(crawl.concurrency)
@@ -93,14 +106,26 @@ async def _crawl_all(store: Store, run_id: str, request: AuditRequest, progress:
                 return
             async with semaphore:
                 crawler = AuthorityCrawler(
-                    authority, fetcher=fetcher, robots=robots, config=crawl, store=store, run_id=run_id, now=utc_now
+                    authority,
+                    fetcher=fetcher,
+                    robots=robots,
+                    config=crawl,
+                    store=store,
+                    run_id=run_id,
+                    now=utc_now,
+                    guard=guard,
+                    on_fetch=on_fetch,
                 )
                 coverage = await crawler.run()
                 store.finish_crawl(run_id, authority.code, coverage, utc_now())
                 if progress is not None:
                     progress(authority, coverage)
 
-        await asyncio.gather(*(one(a) for a in authorities))
+        try:
+            await asyncio.gather(*(one(a) for a in authorities))
+        finally:
+            if archive is not None:
+                archive.close()
 
 
 def judge(store: Store, run_id: str, checks: Sequence[Check], policy: CoveragePolicy) -> None:
@@ -114,7 +139,8 @@ def judge(store: Store, run_id: str, checks: Sequence[Check], policy: CoveragePo
 
 def render(store: Store, run_id: str, out_dir: Path, checks: Sequence[Check]) -> Path:
     run = store.run_info(run_id)
-    return write_reports(out_dir, run, store.authority_results(run_id), checks)
+    diff = changes_since_previous(store, run_id)
+    return write_reports(out_dir, run, store.authority_results(run_id), checks, diff=diff)
 
 
 def run_audit(request: AuditRequest, progress: ProgressHook | None = None) -> AuditOutcome:
@@ -133,7 +159,8 @@ def run_audit(request: AuditRequest, progress: ProgressHook | None = None) -> Au
         index = render(store, run_id, request.out_dir, checks)
         store.finish_run(run_id, utc_now(), state="done")
         results = tuple(store.authority_results(run_id))
-    return AuditOutcome(run_id, index, results, resumed)
+        changes = change_lines(store, run_id)
+    return AuditOutcome(run_id, index, results, resumed, changes)
 
 
 def _run_info(run_id: str, checks: Sequence[Check], config: Config) -> RunInfo:
@@ -163,4 +190,5 @@ def rejudge(
         index = render(store, run_id, out_dir, checks)
         store.finish_run(run_id, utc_now(), state="done")
         results = tuple(store.authority_results(run_id))
-    return AuditOutcome(run_id, index, results, resumed=False)
+        changes = change_lines(store, run_id)
+    return AuditOutcome(run_id, index, results, resumed=False, changes=changes)

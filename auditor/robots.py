@@ -23,19 +23,27 @@ class RobotsFile:
     crawl_delay: float | None
     sitemaps: tuple[str, ...]
     note: str = ""
+    #: The transport error ("unreachable", "dns", "timeout", …) when robots.txt could not be fetched
+    #: at all: the crawler reports that, not "robots_disallowed", as the authority's status.
+    error: str = ""
+    #: The robots.txt as served (2xx only), kept so a crawl can record and replay it.
+    source: bytes = b""
 
 
-RobotsLoader = Callable[[str], Awaitable[tuple[int, bytes]]]
+#: Fetches a robots.txt URL: ``(status, body)`` or ``(status, body, error)``; status 0 on failure.
+RobotsLoader = Callable[[str], Awaitable[tuple[int, bytes] | tuple[int, bytes, str]]]
 
 
-def parse_robots(status: int, body: bytes, user_agent: str) -> RobotsFile:
+def parse_robots(status: int, body: bytes, user_agent: str, error: str = "") -> RobotsFile:
     if 200 <= status < 300:
         rules = Protego.parse(body.decode("utf-8", errors="replace"))
         delay = rules.crawl_delay(user_agent)
-        return RobotsFile(rules, float(delay) if delay else None, tuple(rules.sitemaps))
+        return RobotsFile(rules, float(delay) if delay else None, tuple(rules.sitemaps), source=body)
     if 400 <= status < 500:
         return RobotsFile(ALLOW_ALL, None, (), note=f"robots.txt HTTP {status}: no restrictions")
-    return RobotsFile(DISALLOW_ALL, None, (), note=f"robots.txt unavailable (HTTP {status or 'error'})")
+    return RobotsFile(
+        DISALLOW_ALL, None, (), note=f"robots.txt unavailable ({error or f'HTTP {status or 0}'})", error=error
+    )
 
 
 class RobotsCache:
@@ -51,8 +59,9 @@ class RobotsCache:
         key = origin(url)
         found = self._files.get(key)
         if found is None:
-            status, body = await self._loader(key + "/robots.txt")
-            found = self._files[key] = parse_robots(status, body, self._user_agent)
+            loaded = await self._loader(key + "/robots.txt")
+            error = loaded[2] if len(loaded) == 3 else ""
+            found = self._files[key] = parse_robots(loaded[0], loaded[1], self._user_agent, error)
         return found
 
     async def allowed(self, url: str) -> bool:

@@ -48,6 +48,11 @@ CREATE TABLE IF NOT EXISTS results (
     evidence_json TEXT NOT NULL DEFAULT '[]', near_misses_json TEXT NOT NULL DEFAULT '[]',
     PRIMARY KEY (run_id, code, check_id)
 );
+CREATE INDEX IF NOT EXISTS fetches_by_url ON fetches (code, url);
+CREATE TABLE IF NOT EXISTS warc_index (
+    run_id TEXT NOT NULL, code TEXT NOT NULL, url TEXT NOT NULL, warc_file TEXT NOT NULL, warc_offset INTEGER NOT NULL,
+    PRIMARY KEY (run_id, code, url)
+);
 """
 
 
@@ -62,6 +67,19 @@ class FetchRecord:
     depth: int
     kind: str
     error: str = ""
+
+
+@dataclass(frozen=True)
+class PreviousFetch:
+    """The latest earlier-run fetch of a URL with a stored body: the source of conditional-request validators."""
+
+    run_id: str
+    final_url: str
+    content_type: str
+    body_hash: str
+    kind: str
+    etag: str
+    last_modified: str
 
 
 @dataclass(frozen=True)
@@ -191,6 +209,11 @@ class Store:
                 " fetched_at, body_hash, depth, kind, error, headers_json FROM fetches WHERE run_id=?",
                 (run.run_id, source_run),
             )
+            tx.execute(
+                "INSERT INTO warc_index (run_id, code, url, warc_file, warc_offset)"
+                " SELECT ?, code, url, warc_file, warc_offset FROM warc_index WHERE run_id=?",
+                (run.run_id, source_run),
+            )
 
     def latest_run(self) -> str | None:
         row = self.conn.execute("SELECT run_id FROM runs ORDER BY started_at DESC, run_id DESC LIMIT 1").fetchone()
@@ -257,11 +280,24 @@ class Store:
         row = self.conn.execute("SELECT data FROM bodies WHERE hash=?", (digest,)).fetchone()
         return None if row is None else zlib.decompress(row[0])
 
-    def record_fetch(self, run_id: str, code: str, rec: FetchRecord, body: bytes | None, headers: str = "{}") -> None:
-        """Stores one fetch and its body in one transaction: a kill leaves both or neither."""
+    def record_fetch(
+        self,
+        run_id: str,
+        code: str,
+        rec: FetchRecord,
+        body: bytes | None,
+        headers: str = "{}",
+        warc: tuple[str, int] | None = None,
+    ) -> None:
+        """Stores one fetch, its body and its archive position in one transaction: a kill leaves all or none."""
         with self.transaction() as tx:
             if body is not None and rec.body_hash:
                 self.put_body(rec.body_hash, body)
+            if warc is not None:
+                tx.execute(
+                    "INSERT OR REPLACE INTO warc_index (run_id, code, url, warc_file, warc_offset) VALUES (?,?,?,?,?)",
+                    (run_id, code, rec.url, warc[0], warc[1]),
+                )
             seq = tx.execute(
                 "SELECT COALESCE(MAX(seq), -1) + 1 FROM fetches WHERE run_id=? AND code=?", (run_id, code)
             ).fetchone()[0]
@@ -292,6 +328,37 @@ class Store:
             (run_id, code),
         ).fetchall()
         return [FetchRecord(*row) for row in rows]
+
+    def warc_ref(self, run_id: str, code: str, url: str) -> tuple[str, int] | None:
+        """``(warc file relative to the store's folder, offset)`` of the fetch's archived response."""
+        row = self.conn.execute(
+            "SELECT warc_file, warc_offset FROM warc_index WHERE run_id=? AND code=? AND url=?", (run_id, code, url)
+        ).fetchone()
+        return None if row is None else (str(row[0]), int(row[1]))
+
+    def previous_fetch(self, code: str, url: str, before_run: str) -> PreviousFetch | None:
+        """The most recent fetch of ``url`` for ``code`` in another run that kept a body."""
+        row = self.conn.execute(
+            "SELECT f.run_id, f.final_url, f.content_type, f.body_hash, f.kind, f.headers_json"
+            " FROM fetches f JOIN runs r ON r.run_id = f.run_id"
+            " WHERE f.code=? AND f.url=? AND f.run_id!=? AND f.body_hash!='' AND f.kind IN ('page', 'document')"
+            " ORDER BY r.started_at DESC, r.run_id DESC LIMIT 1",
+            (code, url, before_run),
+        ).fetchone()
+        if row is None:
+            return None
+        headers = json.loads(row[5] or "{}")
+        return PreviousFetch(
+            row[0], row[1], row[2], row[3], row[4], headers.get("etag", ""), headers.get("last-modified", "")
+        )
+
+    def duplicates(self, run_id: str, code: str) -> list[tuple[str, list[str]]]:
+        """Bodies fetched under more than one URL: ``(body hash, URLs in fetch order)``."""
+        groups: dict[str, list[str]] = {}
+        for rec in self.fetches(run_id, code):
+            if rec.body_hash and rec.kind in ("page", "document"):
+                groups.setdefault(rec.body_hash, []).append(rec.url)
+        return [(digest, urls) for digest, urls in groups.items() if len(urls) > 1]
 
     def finish_crawl(self, run_id: str, code: str, coverage: Coverage, crawled_at: str) -> None:
         with self.transaction() as tx:
@@ -378,3 +445,22 @@ class Store:
     def check_versions(self, run_id: str) -> dict[tuple[str, str], str]:
         rows = self.conn.execute("SELECT code, check_id, check_version FROM results WHERE run_id=?", (run_id,))
         return {(r[0], r[1]): r[2] for r in rows}
+
+    # -- history (read-only queries for reports) ---------------------------------------------
+    def crawl_source(self, run_id: str) -> str | None:
+        """The run whose crawl ``run_id`` re-judged (``rejudge``), or ``None`` for a run that crawled."""
+        row = self.conn.execute("SELECT manifest_json FROM runs WHERE run_id=?", (run_id,)).fetchone()
+        if row is None:
+            return None
+        source = json.loads(row[0]).get("crawl_of")
+        return str(source) if source else None
+
+    def run_fetches(self, run_id: str) -> list[tuple[str, FetchRecord]]:
+        """Every fetch of the run as (authority code, record), in authority then fetch order."""
+        rows = self.conn.execute(
+            "SELECT f.code, f.url, f.final_url, f.status, f.content_type, f.fetched_at, f.body_hash, f.depth,"
+            " f.kind, f.error FROM fetches f LEFT JOIN run_authorities a ON a.run_id = f.run_id AND a.code = f.code"
+            " WHERE f.run_id=? ORDER BY a.ord, f.seq",
+            (run_id,),
+        ).fetchall()
+        return [(str(r[0]), FetchRecord(*r[1:])) for r in rows]

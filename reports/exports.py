@@ -37,7 +37,7 @@ JSON_FORMAT = "localoffer-results"
 JSON_FORMAT_VERSION = 1
 
 
-def _csv_text(columns: Sequence[str], records: Iterable[Sequence[object]]) -> str:
+def csv_text(columns: Sequence[str], records: Iterable[Sequence[object]]) -> str:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(columns)
@@ -223,10 +223,10 @@ def write_exports(
     """Writes ``results.csv``, ``summary.csv`` and ``results.json`` atomically; returns their paths."""
     method = methodology_version(checks)
     results_csv = atomic_write_text(
-        out_dir / "results.csv", _csv_text(RESULTS_COLUMNS, results_records(run, views)), newline=""
+        out_dir / "results.csv", csv_text(RESULTS_COLUMNS, results_records(run, views)), newline=""
     )
     summary_csv = atomic_write_text(
-        out_dir / "summary.csv", _csv_text(SUMMARY_COLUMNS, summary_records(run, views, method)), newline=""
+        out_dir / "summary.csv", csv_text(SUMMARY_COLUMNS, summary_records(run, views, method)), newline=""
     )
     document = json.dumps(
         results_document(run, views, checks), sort_keys=True, ensure_ascii=False, indent=2, allow_nan=False

@@ -23,6 +23,7 @@ from markupsafe import Markup
 from auditor.model import RunInfo, Status
 from checks.base import Check
 from reports.atomic import atomic_write_text
+from reports.charts import BAR_ORDER, build_charts, percent
 from reports.rows import Row
 from reports.safety import highlight, safe_filename, safe_href, unique_filenames
 from reports.scoring import format_number, headline, headline_long, methodology_version
@@ -112,6 +113,8 @@ def make_environment() -> Environment:
         format_number=format_number,
         headline=headline,
         headline_long=headline_long,
+        percent=percent,
+        bar_order=BAR_ORDER,
     )
     return env
 
@@ -142,21 +145,46 @@ def scorecard_groups(rows: Sequence[Row]) -> list[tuple[Status, list[Row]]]:
     return groups
 
 
+@dataclass(frozen=True)
+class ChangesLink:
+    """What the index says about ``diff.html``: the run compared with and the one-line summary."""
+
+    run_a: str
+    summary: str
+
+
 def _common(run: RunInfo, checks: Sequence[Check], assets: Assets) -> dict[str, Any]:
     return {"run": run, "checks": list(checks), "method": methodology_version(checks), "assets": assets}
 
 
-def write_html(out_dir: Path, run: RunInfo, views: Sequence[AuthorityView], checks: Sequence[Check]) -> Path:
-    """Writes every scorecard, then ``index.html`` last (so the index never links a missing page)."""
+def write_html(
+    out_dir: Path,
+    run: RunInfo,
+    views: Sequence[AuthorityView],
+    checks: Sequence[Check],
+    *,
+    changes: ChangesLink | None = None,
+) -> Path:
+    """Writes every scorecard and ``methodology.html``, then ``index.html`` last (so the index never
+    links a missing page). ``changes`` links ``diff.html`` (written before) from the index."""
     env = make_environment()
     assets = Assets.load()
     common = _common(run, checks, assets)
+    settings = dict(run.config)
+    methodology = env.get_template("methodology.html").render(**common, settings=settings, root="")
+    atomic_write_text(out_dir / "methodology.html", methodology)
     files = unique_filenames(v.result.authority.code for v in views)
     scorecard = env.get_template("scorecard.html")
     for view in views:
         html = scorecard.render(**common, view=view, groups=scorecard_groups(view.rows), Status=Status, root="../")
         atomic_write_text(out_dir / AUTHORITIES_DIR / files[view.result.authority.code], html)
     index = env.get_template("index.html").render(
-        **common, views=league_order(views), files=files, authorities_dir=AUTHORITIES_DIR, root=""
+        **common,
+        views=league_order(views),
+        files=files,
+        authorities_dir=AUTHORITIES_DIR,
+        root="",
+        charts=build_charts(views, checks),
+        changes=changes,
     )
     return atomic_write_text(out_dir / "index.html", index)

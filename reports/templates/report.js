@@ -36,6 +36,7 @@
     if (filter && rows.length) {
       var input = filter.querySelector("input");
       var count = filter.querySelector("[role=status]");
+      var noun = filter.getAttribute("data-filter-noun") || "authorities";
       filter.hidden = false;
       input.addEventListener("input", function () {
         var query = input.value.trim().toLowerCase();
@@ -45,7 +46,7 @@
           r.hidden = !match;
           if (match) { shown += 1; }
         });
-        count.textContent = shown + " of " + rows.length + " authorities shown";
+        count.textContent = shown + " of " + rows.length + " " + noun + " shown";
       });
     }
   }

@@ -16,6 +16,8 @@ from auditor.robots import RobotsCache
 from auditor.store import Store
 from tests.webserver import LocalServer, Reply, page, serve
 
+DISCOVERY = ("/robots.txt", "/sitemap.xml")
+
 
 def crawl(server: LocalServer, db: Path, *, start: str = "/", run_id: str = "r1", **config: object) -> Coverage:
     authority = Authority("X1", "Testshire", server.url(start))
@@ -56,7 +58,7 @@ def test_follows_links_and_exhausts_a_small_site(tmp_path: Path) -> None:
     assert coverage.crawl_status == "ok"
     assert coverage.pages_fetched == 7
     assert coverage.frontier_exhausted
-    assert sorted(p for p in server.paths() if p != "/robots.txt") == sorted(["/", *[f"/p{i}" for i in range(6)]])
+    assert sorted(p for p in server.paths() if p not in DISCOVERY) == sorted(["/", *[f"/p{i}" for i in range(6)]])
 
 
 def test_robots_disallowed_paths_are_never_requested(tmp_path: Path) -> None:
@@ -142,7 +144,7 @@ def test_relevant_links_are_fetched_first(tmp_path: Path) -> None:
         routes[link] = Reply(page(link, "<p>x</p>"))
     with serve(routes) as server:  # type: ignore[arg-type]
         crawl(server, tmp_path / "s.sqlite", max_pages=2)
-    assert [p for p in server.paths() if p != "/robots.txt"] == ["/", "/send/disagreement-resolution"]
+    assert [p for p in server.paths() if p not in DISCOVERY] == ["/", "/send/disagreement-resolution"]
 
 
 def test_script_only_start_page_needs_js(tmp_path: Path) -> None:

@@ -17,10 +17,14 @@ from reports.html import TEMPLATES
 from tests.reports.conftest import make_authority_result, make_check, make_run
 
 HOSTILE_FILE = "___E0_6__x.html"
+INTERNAL_OR_WEB = (
+    "https://", "http://", "#", "../index.html", "index.html", "authorities/", "methodology.html",
+    "../methodology.html", "diff.html", "diff.csv",
+)  # fmt: skip
 
 
 def pages(report_dir: Path) -> dict[str, str]:
-    found = {"index.html": (report_dir / "index.html").read_text(encoding="utf-8")}
+    found = {name: (report_dir / name).read_text(encoding="utf-8") for name in ("index.html", "methodology.html")}
     for path in sorted((report_dir / "authorities").iterdir()):
         found[f"authorities/{path.name}"] = path.read_text(encoding="utf-8")
     return found
@@ -46,7 +50,7 @@ def test_hostile_quote_and_url_render_inert(report_dir: Path) -> None:
 def test_only_http_urls_become_links(report_dir: Path) -> None:
     for name, html in pages(report_dir).items():
         for href in re.findall(r'href="([^"]*)"', html):
-            assert href.startswith(("https://", "http://", "#", "../index.html", "index.html", "authorities/")), (
+            assert href.startswith(INTERNAL_OR_WEB), (
                 name,
                 href,
             )
@@ -122,7 +126,7 @@ def test_filenames_are_sanitised_and_unique(tmp_path: Path) -> None:
     assert len(files) == len(codes)
     assert all(re.fullmatch(r"[A-Za-z0-9_-]+\.html", f) for f in files), files
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == [
-        "authorities", "index.html", "results.csv", "results.json", "summary.csv",
+        "authorities", "index.html", "methodology.html", "results.csv", "results.json", "summary.csv",
     ]  # fmt: skip
     index = (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
     for name in files:

@@ -1,0 +1,71 @@
+"""The checks measured against the hand-labelled corpus in ``tests/corpus``.
+
+``train.jsonl`` is for tuning; ``test.jsonl`` is held back and only measured here. The target is
+precision and recall of at least 0.9 for every core check on the held-back split.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from auditor.evaluate import Evaluation, evaluate, load_cases
+from checks.registry import discover_checks
+
+CORPUS = Path(__file__).resolve().parents[1] / "corpus"
+CORE = (
+    "drs_in_local_offer",
+    "drs_independent",
+    "drs_voluntary",
+    "drs_all_sen",
+    "drs_disagreement_types",
+    "drs_no_effect_on_appeal",
+    "drs_confidential",
+    "drs_provider_named",
+    "drs_contact",
+    "mediation_info",
+    "iass_signposted",
+    "complaints_routes",
+    "tribunal_appeal",
+    "lo_feedback_published",
+    "stale_ccg",
+)
+TARGET = 0.9
+
+
+def _evaluate(name: str) -> Evaluation:
+    return evaluate(load_cases(CORPUS / name), discover_checks(third_party=False))
+
+
+@pytest.fixture(scope="module")
+def train() -> Evaluation:
+    return _evaluate("train.jsonl")
+
+
+@pytest.fixture(scope="module")
+def held_back() -> Evaluation:
+    return _evaluate("test.jsonl")
+
+
+@pytest.mark.parametrize("split", ["train", "held_back"])
+def test_corpus_covers_every_core_check(split: str, request: pytest.FixtureRequest) -> None:
+    result: Evaluation = request.getfixturevalue(split)
+    for check_id in CORE:
+        counts = result.per_check[check_id]
+        assert counts.positives >= 5, f"{check_id}: too few positives"
+        assert counts.n - counts.positives >= 5, f"{check_id}: too few negatives"
+
+
+@pytest.mark.xfail(
+    strict=False,
+    reason="checks v1 do not yet reach precision and recall 0.9 on the held-back split; see "
+    "`localoffer evaluate tests/corpus/test.jsonl --show-errors` (tune on train.jsonl only)",
+)
+def test_precision_and_recall_on_held_back_split(held_back: Evaluation) -> None:
+    short = [
+        f"{cid}: precision {c.precision:.2f} recall {c.recall:.2f}"
+        for cid, c in held_back.per_check.items()
+        if cid in CORE and (c.precision < TARGET or c.recall < TARGET)
+    ]
+    assert not short, "; ".join(short)
