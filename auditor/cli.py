@@ -15,7 +15,8 @@ from pathlib import Path
 from auditor import __version__
 from auditor.config import Config, load_config
 from auditor.errors import LocalOfferError, UsageError
-from auditor.model import Authority, AuthorityResult, Coverage
+from auditor.model import Authority, AuthorityResult
+from auditor.progress import make_progress
 from auditor.registry import load_registry, select
 from auditor.urls import canonicalise
 from checks.base import Check
@@ -147,14 +148,6 @@ def _site_authority(args: argparse.Namespace) -> Authority:
     return Authority(code=args.code, name=args.name or url, local_offer_url=args.site)
 
 
-def _print_progress(authority: Authority, coverage: Coverage) -> None:
-    detail = f" ({coverage.detail})" if coverage.detail else ""
-    print(
-        f"  {authority.code} {authority.name}: {coverage.crawl_status}, {coverage.pages_fetched} pages{detail}",
-        file=sys.stderr,
-    )
-
-
 def cmd_audit(args: argparse.Namespace) -> int:
     config = load_config(args.config)
     if args.site:
@@ -169,7 +162,8 @@ def cmd_audit(args: argparse.Namespace) -> int:
     out = _report_dir(args)
     request = AuditRequest(authorities, out, args.db, config, checks, resume=args.resume)
     print(f"localoffer: auditing {len(authorities)} authorities with {len(checks)} checks", file=sys.stderr)
-    outcome = run_audit(request, progress=_print_progress)
+    with make_progress(len(authorities)) as progress:
+        outcome = run_audit(request, progress=progress)
     print(f"run {outcome.run_id}{' (resumed)' if outcome.resumed else ''}", file=sys.stderr)
     _print_changes(outcome.changes)
     print(_published(args, outcome.run_id, outcome.index_path))
@@ -216,7 +210,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
         registry = web.write_registry(out / "demo-registry.csv")
         authorities = load_registry(registry)
         print(f"localoffer: demo web on 127.0.0.1, {len(authorities)} fictional authorities", file=sys.stderr)
-        outcome = run_audit(AuditRequest(authorities, out, db, config, checks), progress=_print_progress)
+        with make_progress(len(authorities)) as progress:
+            outcome = run_audit(AuditRequest(authorities, out, db, config, checks), progress=progress)
+    _print_changes(outcome.changes)
     print(outcome.index_path.resolve())
     return 0
 
