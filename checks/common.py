@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from auditor.model import CheckResult, Page, Site, Status
 from checks.context import is_send_page
+from checks.faq import answers_yes_no
 from checks.runner import searched_summary
 from checks.text import Hit, best, evidence, normalise, sentences
 
@@ -83,6 +84,22 @@ class Sentence:
 
     def whole(self, score: float = 1.0, note: str = "") -> Hit:
         return Hit(self.page, self.index, self.start, self.end, score, note)
+
+
+def previous_sentence(sent: Sentence) -> str:
+    """The sentence before ``sent`` in its block ("" for the first): what a pronoun subject means."""
+    text = sent.page.blocks[sent.index].text
+    before = [(s, e) for s, e in sentences(text) if e <= sent.start]
+    return normalise(text[before[-1][0] : before[-1][1]]) if before else ""
+
+
+def qa_hit(sent: Sentence, rules: tuple[tuple[re.Pattern[str], str], ...], score: float = 2.0) -> Hit | None:
+    """The opening "Yes"/"No" of ``sent`` when it answers a question matching one of ``rules``
+    (question pattern, polarity): the FAQ form of a statement ("Do I have to take part?" "No.")."""
+    ans = answers_yes_no(sent.page, sent.index, rules)
+    if ans is None or not sent.start <= ans.start < sent.end:
+        return None
+    return Hit(sent.page, sent.index, ans.start, ans.end, score, f'answers "{ans.question}"')
 
 
 def sentences_in(page: Page, indices: Sequence[int] | set[int]) -> Iterator[Sentence]:

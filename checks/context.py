@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from urllib.parse import urlsplit
 
 from auditor.model import Page, Site
+from checks.faq import REDRESS_TOPIC, is_question
 from checks.text import normalise, rx
 
 # Acronyms are matched case-sensitively: "send" is also an everyday verb.
@@ -270,6 +271,17 @@ def context_blocks(page: Page, pattern: re.Pattern[str], avoid: re.Pattern[str] 
             pattern.search(normalise(page.blocks[i].text)) and not (avoid and foreign(page, i, avoid)) for i in members
         ):
             hot_keys.add(key)
+    # FAQ pages: a question with no topic of its own ("Does my child need an EHC plan?", "How do I
+    # ask for it?") continues the topic of the section before it, until a question names another
+    # redress route ("How do I complain?").
+    prev_hot = False
+    for key in sections:
+        if key in hot_keys:
+            prev_hot = True
+        elif prev_hot and key and is_question(key[-1]) and not REDRESS_TOPIC.search(normalise(key[-1])):
+            hot_keys.add(key)
+        else:
+            prev_hot = False
     # A subsection ("How to make a referral") belongs to the topic of the section it sits in.
     hot: set[int] = set()
     for key, members in sections.items():

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from auditor.model import Page, Site
-from checks.common import Sentence, Unit, sentences_in, units
+from checks.common import Sentence, Unit, previous_sentence, sentences_in, units
 from checks.context import (
     DR_TERM,
     IASS,
@@ -26,9 +26,11 @@ from checks.context import (
     general_explainer,
     host_of,
     link_contacts,
+    main_indices,
     supporting_reason,
 )
-from checks.text import Hit, negated, normalise, rx
+from checks.faq import question_for
+from checks.text import Hit, negated, normalise, rx, sentences
 
 DR_OR_MEDIATION = re.compile(f"{DR_TERM.pattern}|{MEDIATION.pattern}", re.I)
 
@@ -56,6 +58,9 @@ IND_NEG_CUE = rx(
     r"not (?:part of|employed by|run by|linked to|connected (?:to|with)|working for|paid by|an? employees? of) "
     r"(?:the |your |any )?(?:local authority|council|LA|school|[A-Z][\w-]+ (?:county |borough |city )?council)",
     r"(?:does not|doesn't|do not|don't) work for (?:the |your |any )?(?:local authority|council|LA)",
+    # "The adviser works for Prime Resolution, not for the council."
+    r"(?:works?|working|employed|paid) (?:for|by) [^.;]{1,50}?,? (?:and )?not (?:for |by )?(?:the |your )?(?:local "
+    r"authority|council|LA|[A-Z][\w-]+ (?:county |borough |city )?council)",
     r"no(?: ?one|body) (?:who is |who works for |employed by )(?:directly )?(?:employed by )?(?:the |a )?(?:local "
     r"authority|council)",
 )
@@ -83,9 +88,9 @@ KNOWN_PROVIDERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("Global Mediation", rx(r"global mediation(?: ltd| limited)?", r"globalmediation\.co\.uk")),
     (
         "KIDS",
-        re.compile(
-            r"\bKIDS\b(?= (?:SEND|SEN|[Mm]ediation|[Dd]isagreement|charity))|\bKids (?:SEND )?Mediation\b|kids\.org\.uk"
-        ),
+        # "KIDS" in capitals is the charity's name on its own ("delivered by KIDS", "Contact KIDS"); only
+        # DR/mediation sections are read, so the everyday word "kids" (lower case) never reaches here.
+        re.compile(r"\bKIDS\b|\bKids (?:SEND )?Mediation\b|kids\.org\.uk"),
     ),
     ("Together Trust", rx(r"together trust")),
     ("Prime Resolution", rx(r"prime resolution", r"prime-resolution\.co\.uk", r"prime-send\.co\.uk", r"prime send")),
@@ -102,7 +107,33 @@ NAMED_BY = re.compile(
     + r"\s+(?:provides?|delivers?|runs?|offers?|is\s+(?:our|the))\s+"
     r"(?:our\s+|the\s+|an?\s+)?(?:independent\s+)?(?:SEND\s+|SEN\s+)?(?:mediation|disagreement resolution|dispute "
     r"resolution)"
+    # "has arranged for <Name> to run", "commissions <Name> to provide", "uses <Name> for"
+    + r"|(?i:arranged for|commissions?|commissioned|contracts?|contracted|uses|use|appointed|has chosen|chose)\s+"
+    + _NAME.replace("name", "name3")
+    + r"\s+(?i:to|for|as)\b"
+    # "The mediation service for Marshgate is <Name>", "Our mediation adviser is <Name>"
+    + r"|(?i:service|provider|adviser|advisor|mediators?|facilitators?)"
+    r"(?:\s+(?i:for|in)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s+(?i:is|are)\s+(?:provided\s+by\s+)?"
+    + _NAME.replace("name", "name4")
+    # "works for <Name>", "comes from <Name>"
+    + r"|(?i:works?\s+for|working\s+for|comes?\s+from|employed\s+by)\s+(?:the\s+)?"
+    + _NAME.replace("name", "name5")
+    # Labels and contact lines: "Mediation advice: <Name>, 01632…", "Contact <Name>: 01632…", "Contact <Name> on"
+    + r"|(?:^|[.;]\s+)(?i:(?:SEND\s+)?mediation(?:\s+advice|\s+adviser|\s+provider)?|disagreement resolution|provider"
+    r"|service provider)\s*:\s*"
+    + _NAME.replace("name", "name6")
+    + r"|\b(?i:contact|call|ring|phone|email)\s+"
+    + _NAME.replace("name", "name7")
+    + r"(?=\s*(?::|,|\bon\b|\bat\b|\(|\d))"
 )
+_NAME_GROUPS = ("name", "name2", "name3", "name4", "name5", "name6", "name7")
+# A label sentence ("Mediation advice:", "Provider:") and the name that opens the sentence after it.
+LABEL = re.compile(
+    r"^\s*(?:(?:SEND |SEN )?(?:mediation|disagreement resolution|dispute resolution)(?: advice| adviser| advisor"
+    r"| provider| service)?|(?:service )?provider|contact|provided by|delivered by|run by)\s*:\s*$",
+    re.I,
+)
+LABELLED_NAME = re.compile(r"^\s*" + _NAME)
 ORG_WORD = re.compile(
     r"\b(?:Mediation|Resolutions?|Trust|Ltd|Limited|CIC|Services?|Solutions|Associates|Partnership|Accord|Consultancy|Consulting|Mediators|Charity|Foundation)\b"
 )
@@ -111,6 +142,9 @@ NOT_PROVIDER = re.compile(
     r"Tribunal|Government|Department|Family Mediation|Ombudsman|Local Offer|Parent Carer|Forum|School|College"
     r"|Academy)\b"
 )
+# The looser naming forms ("Contact X:", "the service is X", "works for X") only count a name that
+# reads as a mediation/DR body, not a council department ("Customer Services", "Children's Services").
+STRONG_ORG = re.compile(r"\b(?:Mediation|Mediators|Resolutions?|CIC|Ltd|Limited|LLP|Trust|Accord|Charity)\b")
 _LEADING = frozenset({"The", "This", "Our", "Your", "A", "An", "Their", "It"})
 _GENERIC_FIRST = frozenset(
     {"Service", "Services", "Mediation", "Disagreement", "Dispute", "SEND", "SEN", "Independent", "Local", "Mediators"}
@@ -119,6 +153,18 @@ UNNAMED_PROVIDER = rx(
     r"an? (?:(?:independent|external|experienced|specialist|accredited|outside|separate|commissioned) )+(?:provider"
     r"|organisation|organization|company|mediation service|mediation provider|service provider|mediators?|agency)",
     r"(?:we|the council|the local authority) (?:have|has) commissioned (?:an?|the) ",
+)
+# A contact route that belongs to someone other than the provider.
+SOMEONE_ELSE = rx(
+    r"SENDIASS",
+    r"SENDIAS",
+    r"(?-i:IASS)",
+    r"information,? advice,? (?:and|&) support",
+    r"(?:SEN|SEND) (?:team|caseworkers?|officers?|case officers?)",
+    r"caseworkers?",
+    r"local offer team",
+    r"customer services",
+    r"(?:our|the council's) (?:team|helpline|advice line)",
 )
 WEB_CONTACT_WORDS = rx(
     r"website", r"contact", r"referral", r"forms?", r"get in touch", r"email", r"call", r"visit", r"request"
@@ -162,8 +208,13 @@ def _providers_in(sent: Sentence, site: Site) -> list[tuple[str, Hit]]:
     if found:
         return found
     own = [w.lower() for w in authority_words(site)]
-    for m in NAMED_BY.finditer(text):
-        group = "name" if m.group("name") else "name2"
+    matches = list(NAMED_BY.finditer(text))
+    if LABEL.match(previous_sentence(sent)):
+        # "Mediation advice: Harbourside Mediation CIC, 01632…" is split at the colon into two sentences.
+        lead = LABELLED_NAME.match(text)
+        matches += [lead] if lead else []
+    for m in matches:
+        group = next((g for g in _NAME_GROUPS if m.group(g)), "name")
         raw = (m.group(group) or "").strip(" .,'")
         words = raw.split()
         while words and words[0] in _LEADING:
@@ -171,11 +222,16 @@ def _providers_in(sent: Sentence, site: Site) -> list[tuple[str, Hit]]:
         raw = " ".join(words)
         if len(words) < 2 or words[0] in _GENERIC_FIRST or not ORG_WORD.search(raw) or NOT_PROVIDER.search(raw):
             continue
+        if group not in ("name", "name2") and not STRONG_ORG.search(raw):
+            continue  # "Contact Customer Services on…": the looser forms need a mediation body's name
         if any(w in raw.lower().split() for w in own):
             continue  # "Exampleshire SEND Mediation Service" run by the council is not an outside provider
         start = sent.start + m.start(group) + (m.group(group) or "").find(raw)
         found.append((raw, Hit(sent.page, sent.index, start, start + len(raw), 2.5)))
     return found
+
+
+_PRONOUN_SUBJECT = re.compile(r"^\s*(?:it|they|this|these|he|she)(?:\s+\w+){0,2}\s*$", re.I)
 
 
 def _independence(sent: Sentence, profile: DrProfile, iass_dr: bool) -> None:
@@ -190,6 +246,11 @@ def _independence(sent: Sentence, profile: DrProfile, iass_dr: bool) -> None:
         return
     m = hits[0]
     elsewhere = IND_ELSEWHERE.search(text)
+    if not elsewhere and _PRONOUN_SUBJECT.match(text[: m.start()]):
+        # "It is independent of the council": "it" is whatever the sentence before was about.
+        before = previous_sentence(sent)
+        if not DR_OR_MEDIATION.search(before):
+            elsewhere = IND_ELSEWHERE.search(before)
     if IASS.search(text) or (iass_dr and not any(p.search(text) for _, p in KNOWN_PROVIDERS)):
         profile.impartial_only.append(sent.hit(m, 0.5, "independence said of the IASS, not of a DR service"))
         return
@@ -244,6 +305,17 @@ def profile_unit(unit: Unit, site: Site) -> DrProfile:
             text = sent.text
             block = page.blocks[sent.index]
             m = DR_TERM.search(text)
+            question = question_for(page, sent.index) if m is None and sent.start == _first_start(block.text) else ""
+            # FAQ: "What is disagreement resolution?" answered "A meeting to help settle…": the answer
+            # describes DR though only the question names it.
+            if (
+                m is None
+                and DR_TERM.search(question)
+                and len(text.split()) >= 6
+                and not OFFICER_LED.search(text)
+                and not IASS_AS_DR.search(f"{question} {text}")
+            ):
+                profile.mentions.append(sent.whole(1.5, f'answers "{question}"'))
             if m:
                 officer = OFFICER_LED.search(text)
                 if officer and not any(p.search(text) for _, p in KNOWN_PROVIDERS):
@@ -260,7 +332,36 @@ def profile_unit(unit: Unit, site: Site) -> DrProfile:
                 profile.unnamed_provider.append(sent.hit(um, 1.0, "provider described but not named"))
             _independence(sent, profile, iass_dr)
         profile.contacts.extend(_contacts(page, ctx))
+        profile.contacts.extend(
+            _provider_block_contacts(page, ctx, [n for n, h in profile.providers if h.page is page])
+        )
     return profile
+
+
+def _first_start(text: str) -> int:
+    spans = sentences(text)
+    return spans[0][0] if spans else 0
+
+
+def _names_in(text: str, names: list[str]) -> bool:
+    return any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", text, re.I) for n in names)
+
+
+def _provider_block_contacts(page: Page, ctx: set[int], names: list[str]) -> list[Hit]:
+    """Contacts outside the DR/mediation section that belong to a named provider: a leaflet's
+    closing "Contact KIDS" block followed by its phone and email, wherever the layout put them."""
+    if not names:
+        return []
+    out: list[Hit] = []
+    mains = [i for i in main_indices(page) if i not in ctx]
+    for i in mains:
+        window = " ".join(page.blocks[j].text for j in range(max(0, i - 2), i + 1) if page.blocks[j].in_main)
+        if _names_in(window, names):
+            out += [
+                Hit(h.page, h.block_index, h.start, h.end, h.score, h.note + " (provider's contact block)")
+                for h in _contacts(page, {i})
+            ]
+    return out
 
 
 def profiles(site: Site) -> list[DrProfile]:
@@ -280,10 +381,16 @@ def contact_near(profile: DrProfile, hit: Hit, name: str) -> Hit | None:
             return c
         if ".gov.uk" in address:
             continue  # the council's own inbox or page is not the provider's contact route
+        block_text = normalise(c.block.text)
+        if not _names_in(block_text, [name]) and SOMEONE_ELSE.search(block_text):
+            continue  # the SENDIASS's or the council team's number, not the provider's
+        same_section = c.block.heading_path == hit.block.heading_path and c.block_index > hit.block_index
         if (
             c.block_index == hit.block_index
             or 0 < c.block_index - hit.block_index <= 4
             or c.block_index == hit.block_index - 1
+            or same_section
+            or c.note.endswith("(provider's contact block)")
         ):
             return c
     return None

@@ -86,12 +86,30 @@ def _topic(page: Page, index: int) -> str:
     return normalise(" ".join([page_heading(page), *page.blocks[index].heading_path]))
 
 
+# "Published: 3 November 2025", "This edition was published in December 2025": the report's own
+# statement of when it came out, more precise than a bare year in its title.
+PUBLISHED = rx(r"published", r"publication date", r"date of publication", r"issued")
+
+
+def _published_dates(page: Page) -> list[str]:
+    out: list[str] = []
+    for i in main_indices(page):
+        text = normalise(page.blocks[i].text)
+        for m in PUBLISHED.finditer(text):
+            window = text[m.end() : m.end() + 40]
+            out += [d.iso for d in find_dates(window) if d.precision in ("day", "month")]
+    return out
+
+
 def _report_date(page: Page, index: int, crawled: str) -> str:
-    """The report's own date (from its title, headings and the cue's block), else the page's."""
+    """The report's own date: an explicit publication date if the page states one, else the date
+    in its title, headings and the cue's block, else the page's."""
     limit = iso_day(crawled)
-    own = [page.title, *(b.text for b in page.blocks if b.kind in ("h1", "h2", "h3") and b.in_main)]
-    candidates = [d.iso for t in own for d in find_dates(t, bare_years=True)]
-    candidates += [d.iso for d in find_dates(page.blocks[index].text)]
+    candidates = _published_dates(page)
+    if not candidates:
+        own = [page.title, *(b.text for b in page.blocks if b.kind in ("h1", "h2", "h3") and b.in_main)]
+        candidates = [d.iso for t in own for d in find_dates(t, bare_years=True)]
+        candidates += [d.iso for d in find_dates(page.blocks[index].text)]
     if not candidates:
         candidates = list(page.dates)
     usable = []
@@ -204,7 +222,7 @@ def _feedback(site: Site) -> CheckResult:
 
 LO_FEEDBACK_PUBLISHED = Check(
     id="lo_feedback_published",
-    version="1",
+    version="2",
     title="Local Offer feedback and response published",
     failure_title="Local Offer feedback and response not published",
     description=(

@@ -7,20 +7,46 @@ things you can appeal": that is appealing *after* mediation, not appealing *with
 
 from __future__ import annotations
 
+import re
+
 from auditor.model import CheckResult, Site, Status, Strength
 from checks.base import Check
-from checks.common import Sentence, result, searched_text
-from checks.context import MEDIATION, SEND_ACRONYM, SEND_PHRASE
+from checks.common import Sentence, qa_hit, result, searched_text
+from checks.context import MEDIATION, SEND_ACRONYM, SEND_PHRASE, link_only
 from checks.drs_features import scan
 from checks.drs_profile import DR_OR_MEDIATION
+from checks.faq import question_for
 from checks.text import Hit, rx
 
 APPEAL = rx(r"appeal\w*", r"tribunal", r"SENDIST")
+_TRIB = r"(?:the )?(?:SEND |First-tier |special educational needs (?:and disability )?)?tribunal"
+# The appeal stays open: "you can still appeal", "can then lodge your appeal", "go straight to the Tribunal".
+_APPEAL_OPEN = (
+    r"(?:can|could|may|will be able to|are (?:still )?able to|will still be able to) (?:still |then |also )?"
+    r"(?:appeal|go (?:straight |directly )?to " + _TRIB + r"|register (?:an|your) appeal|lodge (?:an|your) appeal"
+    r"|make (?:an|your) appeal|take (?:it|your case|your appeal) to " + _TRIB + r")"
+)
+# Declining DR or mediation: "if you decide not to", "if you choose not to mediate", "decide against mediation".
+# Not declining an *outcome* ("decide not to accept the agreement"): that is after mediation.
+_DECLINE = (
+    r"(?:decide|decided|choose|chose|prefer|opt|would rather|do not want|don't want)(?: not to| against)?"
+    r"(?! (?:accept|agree|sign))"
+)
 NO_EFFECT = rx(
+    r"(?:if|even if|when|should) (?:you |they |families |parents )?(?:decide|choose|chose|prefer|opt|would rather)"
+    r"(?: not to| against)(?! (?:accept|agree|sign))[^.;]{0,100}?" + _APPEAL_OPEN,
+    r"(?:if|even if|when) (?:you )?(?:do not|don't) want (?:to (?:use|try|go to|have) )?(?:mediation|disagreement "
+    r"resolution|it|to)[^.;]{0,100}?" + _APPEAL_OPEN,
+    r"whether or not you (?:decide to |choose to |go on to |go to |use |take part in |want (?:to )?|try )?(?:mediat\w*"
+    r"|use (?:it|the service)|take part|go ahead|disagreement resolution)[^.;]{0,100}?(?:appeal|tribunal)",
+    r"(?:appeal|tribunal)[^.;]{0,100}?whether or not you (?:decide to |choose to |go on to |go to |use |take part in "
+    r"|want (?:to )?|try )?(?:mediat\w*|use (?:it|the service)|take part|go ahead|disagreement resolution)",
+    r"(?:saying no|declining|refusing)[^.;]{0,40}(?:will not|won't|does not|doesn't) (?:count|be held|go) against "
+    r"you",
     r"(?:does not|doesn't|will not|won't|cannot|can't|should not|shouldn't|would not|wouldn't|do not|don't)(?: in "
     r"any way)? "
     r"(?:affect|stop|prevent|remove|change|delay|prejudice|harm|limit|restrict|take away|replace|reduce|undermine|lose)"
-    r"[^.]{0,40}(?:right|entitlement|ability|option)s? (?:to|of) (?:appeal|go to (?:the )?tribunal|make an appeal"
+    r"[^.]{0,40}(?:right|entitlement|ability|option)s? (?:to|of) (?:appeal|go to " + _TRIB + r"|make an appeal"
     r"|register an appeal)",
     r"(?:right|entitlement)s? (?:to|of) appeal[^.]{0,40}(?:is|are|remains?|will be|stays?) (?:not affected"
     r"|unaffected|unchanged|protected|intact)",
@@ -34,8 +60,26 @@ NO_EFFECT = rx(
     r"(?:not|never) (?:a )?(?:requirement|compulsory|mandatory|necessary) (?:to (?:use|try|attend) )?(?:mediation "
     r"|disagreement resolution )?(?:before|to) (?:you )?(?:can )?(?:appeal|go to (?:the )?tribunal|register an "
     r"appeal)",
-    r"(?:still|always) (?:have|keep|retain) (?:the|your) (?:right|entitlement) to (?:appeal|go to (?:the )?tribunal)",
+    r"(?:still|always) (?:have|keep|retain) (?:the|your) (?:right|entitlement) to (?:appeal|go to " + _TRIB + r")",
 )
+# FAQ form: "Can I still appeal if I don't want mediation?" answered "Yes".
+NO_EFFECT_QA: tuple[tuple[re.Pattern[str], str], ...] = (
+    (
+        rx(
+            r"(?:can|could|may) I (?:still )?(?:appeal|go to " + _TRIB + r")[^?]{0,40}(?:if|without) (?:I )?(?:do not"
+            r"|don't|decide not|choose not|say no|decline|refuse|using|trying|going to|having)",
+            r"(?:will|does|would) (?:it|saying no|declining|not using it|not taking part) (?:affect|stop|harm) my"
+            r" (?:right|chance|ability) to appeal",
+        ),
+        "yes",
+    ),
+)
+# A question about declining ("What happens if I say no to mediation?") answered with an open appeal.
+DECLINE_QUESTION = rx(
+    r"(?:if|when) I (?:say no|decline|refuse|do not want|don't want|decide not|choose not|would rather not)"
+    r"[^?]{0,40}(?:mediation|disagreement resolution|it|to)",
+)
+APPEAL_OPEN = rx(_APPEAL_OPEN, r"(?:can|may) (?:then )?appeal")
 DECLINE_CERTIFICATE = rx(
     r"(?:decide|choose|chose|decided|choosing|deciding|do not want|don't want|prefer) not to (?:go to|take part in"
     r"|use|have|try|attend|go ahead with) (?:mediation|disagreement resolution|it)[^.]{0,100}certificate",
@@ -51,6 +95,16 @@ AFTER_MEDIATION = rx(
 )
 
 
+def _answered(sent: Sentence, weak: str) -> Hit | None:
+    """An FAQ answer that keeps the appeal open for someone who declines DR or mediation."""
+    hit = qa_hit(sent, NO_EFFECT_QA)
+    if hit is not None:
+        return Hit(hit.page, hit.block_index, hit.start, hit.end, 1.5, weak or hit.note)
+    question = question_for(sent.page, sent.index)
+    m = APPEAL_OPEN.search(sent.text) if question and DECLINE_QUESTION.search(question) else None
+    return sent.hit(m, 1.5, weak or f'answers "{question}"') if m else None
+
+
 def _no_effect(site: Site) -> CheckResult:
     found: list[Hit] = []
     partial: list[Hit] = []
@@ -58,6 +112,11 @@ def _no_effect(site: Site) -> CheckResult:
     for sent, weak in scan(site, DR_OR_MEDIATION):
         text = sent.text
         m = NO_EFFECT.search(text)
+        if m is None:
+            answered = _answered(sent, weak)
+            if answered is not None:
+                (partial if weak else found).append(answered)
+                continue
         after = AFTER_MEDIATION.search(text)
         if m and after and m.group(0).lower().startswith(("still", "always")):
             near.append(sent.hit(after, 0.5, "appealing after mediation is not the same as appealing without it"))
@@ -124,19 +183,21 @@ def _mediation_info(site: Site) -> CheckResult:
         hits: dict[str, Hit] = {}
         core: Hit | None = None
         weak = ""
+        # The page must be about SEND mediation itself: "a mediation certificate" on an appeal page
+        # is a step of the appeal, not an explanation of mediation.
+        linked = any(
+            EHC_LINK.search(sent.text)
+            or SEND_ACRONYM.search(sent.page.blocks[sent.index].text)
+            or SEND_PHRASE.search(sent.text)
+            for sent, _ in unit_sentences
+        )
         for sent, why in unit_sentences:
             weak = weak or why
             text = sent.text
-            mm = MEDIATION.search(text)
-            if (
-                mm
-                and core is None
-                and (
-                    EHC_LINK.search(text)
-                    or SEND_ACRONYM.search(sent.page.blocks[sent.index].text)
-                    or SEND_PHRASE.search(text)
-                )
-            ):
+            mm = _mediation_itself(text)
+            # A link ("Mediation" in a list of links) names a page; it explains nothing.
+            substantive = len(text.split()) >= 5 and not link_only(sent.page, sent.index)
+            if mm and core is None and linked and substantive:
                 core = sent.hit(mm, 2.0, why)
             for label, pattern in ELEMENTS:
                 m = pattern.search(text)
@@ -171,6 +232,14 @@ def _mediation_info(site: Site) -> CheckResult:
     )
 
 
+def _mediation_itself(text: str) -> re.Match[str] | None:
+    """A mention of mediation (the process, the adviser, the mediator), not only of its certificate."""
+    for m in MEDIATION.finditer(text):
+        if not re.match(r"\s*certificates?\b", text[m.end() :], re.I):
+            return m
+    return None
+
+
 def _by_page(site: Site) -> list[list[tuple[Sentence, str]]]:
     groups: dict[str, list[tuple[Sentence, str]]] = {}
     for sent, weak in scan(site, MEDIATION):
@@ -180,7 +249,7 @@ def _by_page(site: Site) -> list[list[tuple[Sentence, str]]]:
 
 DRS_NO_EFFECT_ON_APPEAL = Check(
     id="drs_no_effect_on_appeal",
-    version="1",
+    version="2",
     title="Right of appeal unaffected by disagreement resolution or mediation",
     failure_title="Not stated that the right of appeal is unaffected",
     description=(
@@ -203,7 +272,7 @@ DRS_NO_EFFECT_ON_APPEAL = Check(
 )
 MEDIATION_INFO = Check(
     id="mediation_info",
-    version="1",
+    version="2",
     title="SEND mediation explained",
     failure_title="SEND mediation not explained",
     description=(

@@ -23,6 +23,7 @@ from checks.context import (
     main_indices,
     send_hits,
 )
+from checks.faq import question_for
 from checks.text import Hit, normalise, rx
 
 
@@ -108,7 +109,9 @@ ROUTES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r")?complaints? (?:procedure|policy|process)",
             r"complain(?:t|ts)? (?:to|about|with) (?:the|your child's|a|your) (?:school|college|academy|nursery"
             r"|setting|headteacher|head teacher|governors|governing body)",
-            r"(?:headteacher|head teacher|governing body|governors|SENCO|SENCo|school|college|academy|nursery|setting)",
+            # Plurals too: "Schools, colleges and nurseries each have their own complaints procedure".
+            r"(?:headteachers?|head teachers?|governing bod(?:y|ies)|governors|SENCOs?|SENCos?|schools?|colleges?"
+            r"|academ(?:y|ies)|nurser(?:y|ies)|settings?)",
             r"school complaints unit",
         ),
         True,
@@ -129,6 +132,10 @@ ROUTES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
             r"PALS",
             r"patient advice and liaison(?: service)?",
             r"NHS complaints?",
+            r"health complaints?",
+            r"patient experience(?: team)?",
+            r"clinical commissioning groups?",
+            r"complain\w* (?:about|to) (?:a |the |your )?(?:health|NHS|hospital|GP|therapy)",
             r"(?:NHS|health services?|health providers?|hospitals?|GPs?|ICB|integrated care board|CCG|therapy "
             r"services?)",
         ),
@@ -217,9 +224,8 @@ SEND_TRIBUNAL = rx(
 )
 APPEAL_WORD = rx(r"appeal\w*", r"(?:register|lodge|make|bring) (?:an? )?(?:appeal|claim)")
 APPEAL_TOPIC = re.compile(f"{SEND_TRIBUNAL.pattern}|{APPEAL_WORD.pattern}", re.I)
-HOW = rx(
-    r"(?:within|in) (?:two|2) months",
-    r"(?:one|1) month (?:from|of|after) (?:the )?(?:date (?:of|on) the )?(?:mediation )?certificate",
+# How to appeal: the form and the online service say it by themselves.
+HOW_FORM = rx(
     r"register (?:an|your) appeal",
     r"appeal form",
     r"SEND ?35",
@@ -227,10 +233,17 @@ HOW = rx(
     r"how to appeal",
     r"(?:appeal|apply) online",
     r"notice of appeal",
-    r"(?:mediation )?certificate",
-    r"(?:deadline|time limit)s?",
     r"(?:fill in|complete|send) (?:the|a) form",
 )
+# Deadlines and the certificate are "how to appeal" only when the sentence is about appealing: "contact
+# the mediation adviser within 2 months" is the mediation deadline, not the appeal's.
+HOW_TIME = rx(
+    r"(?:within|in) (?:two|2) months",
+    r"(?:one|1) month (?:from|of|after) (?:the )?(?:date (?:of|on) the )?(?:mediation )?certificate",
+    r"(?:mediation )?certificate",
+    r"(?:deadline|time limit)s?",
+)
+APPEALING = rx(r"appeal\w*", r"tribunal", r"(?-i:SENDIST)")
 
 
 def _tribunal(site: Site) -> CheckResult:
@@ -247,13 +260,21 @@ def _tribunal(site: Site) -> CheckResult:
             if OTHER_APPEALS.search(text):
                 near.append(sent.whole(0.3, "a different appeal or tribunal"))
                 continue
+            # FAQ: "Who hears the appeal?" answered "The SEND Tribunal." is read with its question.
+            question = question_for(page, sent.index)
             t = SEND_TRIBUNAL.search(text)
             if t is not None:
                 named = t.group(0).lower() != "tribunal"
                 tribunal_here = True
-                if APPEAL_WORD.search(text) and (named or send_hits(text) or send_hits(page.title)):
-                    right.append(sent.hit(t, 2.0 if named else 1.5))
-            h = HOW.search(text)
+                appeal = APPEAL_WORD.search(text) or APPEAL_WORD.search(question)
+                if appeal and (named or send_hits(text) or send_hits(page.title)):
+                    if page.blocks[sent.index].quoted:
+                        near.append(sent.hit(t, 0.5, "the right of appeal only inside a quotation"))
+                    else:
+                        right.append(sent.hit(t, 2.0 if named else 1.5))
+            h = HOW_FORM.search(text)
+            if h is None and (APPEALING.search(text) or APPEALING.search(question)):
+                h = HOW_TIME.search(text)
             if h:
                 page_how.append(sent.hit(h, 1.0, "how to appeal"))
         for i in ctx:
@@ -312,7 +333,7 @@ IASS_SIGNPOSTED = Check(
 )
 COMPLAINTS_ROUTES = Check(
     id="complaints_routes",
-    version="1",
+    version="2",
     title="How to complain explained",
     failure_title="How to complain not explained",
     description="The Local Offer explains how to complain about SEND provision: to education settings, the "
@@ -331,7 +352,7 @@ COMPLAINTS_ROUTES = Check(
 )
 TRIBUNAL_APPEAL = Check(
     id="tribunal_appeal",
-    version="1",
+    version="2",
     title="Right of appeal to the SEND Tribunal explained",
     failure_title="Right of appeal to the SEND Tribunal not explained",
     description="The Local Offer explains the right to appeal to the First-tier Tribunal (SEND) and how: time "

@@ -1,0 +1,249 @@
+"""Which kinds of disagreement the disagreement resolution service covers (SEND Code of Practice
+11.8): with the council about its SEN duties, with a setting about its provision, about health or
+social care during EHC processes, and between the council and health commissioners.
+
+Councils list the kinds in one sentence as often as in a bulleted list ("disagreements with a school
+about support, or with the council about an assessment"; "who disagree with the local authority,
+an education setting or health commissioners"). So besides whole-phrase patterns, the parties a
+family disagrees *with* are read one by one from the list after "disagree(ment) with/between", or
+before "… disagree": each party stands for the kind of disagreement the Code names for it. A party
+named without a disagreement ("will help you and the school find a solution") is not a kind.
+"""
+
+from __future__ import annotations
+
+import re
+
+from auditor.model import CheckResult, Site, Status, Strength
+from checks.base import Check
+from checks.common import Sentence, result, searched_text
+from checks.context import DR_TERM, IASS
+from checks.drs_features import THEME, scan
+from checks.text import Hit, normalise, rx
+
+COUNCIL = "the council or education bodies carrying out SEN duties"
+SETTING = "the special educational provision a setting makes"
+HEALTH = "health or social care during EHC processes"
+COUNCIL_HEALTH = "the council and health commissioners"
+
+DISAGREE = rx(r"disagree(?:s|d|ing|ments?)?", r"disputes?")
+_DET = r"(?:the |a |an |your |your child's |their |its |his |her |our |local )?"
+# The parties a disagreement can be with, and the kind of disagreement each one stands for.
+PARTIES: tuple[tuple[str, str], ...] = (
+    (COUNCIL, r"(?:(?-i:[A-Z])[\w'-]+ ){0,3}(?:local authorit(?:y|ies)|council)|(?-i:LA)\b|us\b"),
+    (
+        SETTING,
+        r"schools?|colleges?|nurser(?:y|ies)|academ(?:y|ies)|early years (?:settings?|providers?)|(?:education "
+        r")?settings?|education providers?|headteachers?|(?-i:SENCOs?)",
+    ),
+    (
+        HEALTH,
+        r"(?:NHS )?(?:(?-i:[A-Z])[\w'-]+ ){0,3}(?:ICBs?|CCGs?)\b|integrated care boards?|clinical commissioning groups?"
+        r"|NHS\b|health(?: and social care)?(?: services?| providers?| bodies| commissioners?| professionals?)?"
+        r"|social care(?: services?)?",
+    ),
+)
+# A party introduced as one side of a disagreement: "with X", "between families and X", ", X", "or X".
+_AFTER = re.compile(
+    r"(?:\bwith|\bbetween|\band|\bor|,)\s+"
+    + _DET
+    + r"(?P<party>"
+    + "|".join(f"(?P<k{i}>{p})" for i, (_, p) in enumerate(PARTIES))
+    + r")",
+    re.I,
+)
+# "a parent and a school disagree", "the council and the ICB disagree with each other"
+_BEFORE = re.compile(
+    r"(?:\band|\bor|,)\s+"
+    + _DET
+    + r"(?P<party>"
+    + "|".join(f"(?P<k{i}>{p})" for i, (_, p) in enumerate(PARTIES))
+    + r")\s+(?:both |may |might |can |often |sometimes )?$",
+    re.I,
+)
+_WINDOW = 220
+OTHER_HELPER = rx(
+    r"caseworkers?",
+    r"case officers?",
+    r"key workers?",
+    r"(?-i:SENCOs?|SENCos?)",
+    r"(?:SEN|SEND) (?:officers?|team)",
+    r"local offer team",
+    r"(?:class )?teachers?",
+    r"headteachers?",
+)
+# The sentence says what the service covers ("it can help with", "the service covers", "families use
+# it to resolve"), not just that families disagree ("if you disagree with us, talk to us first").
+COVERAGE = rx(
+    r"help\w*",
+    r"cover\w*",
+    r"look at",
+    r"deal\w* with",
+    r"us(?:e|ed|es|ing) (?:it|this|the service|them|the meetings?)",
+    r"(?:can|could|may) be used",
+    r"settle",
+    r"resolv\w*",
+    r"sort\w* out",
+    r"for example",
+    r"such as",
+    r"kinds? of disagreements?",
+    r"types? of disagreements?",
+)
+
+
+def _kind(m: re.Match[str]) -> str:
+    for i, (label, _) in enumerate(PARTIES):
+        if m.group(f"k{i}"):
+            return label
+    return ""
+
+
+def _lead_in(sent: Sentence) -> str:
+    """For a list item, the words that introduce the list: the paragraph before it and its heading."""
+    page = sent.page
+    block = page.blocks[sent.index]
+    if block.kind not in ("li", "dd"):
+        return ""
+    i = sent.index - 1
+    while i >= 0 and page.blocks[i].kind in ("li", "dd", "dt"):
+        i -= 1
+    before = page.blocks[i].text if i >= 0 else ""
+    return normalise(" ".join([*block.heading_path[-1:], before]))
+
+
+def _party_kinds(sent: Sentence) -> dict[str, re.Match[str]]:
+    """The kinds of disagreement named through their parties, each with the party's match, when
+    the sentence (or the lead-in of its list) says what the service covers."""
+    text = sent.text
+    kinds: dict[str, re.Match[str]] = {}
+    lead = _lead_in(sent)
+    if not (COVERAGE.search(text) or COVERAGE.search(lead) or DR_TERM.search(lead)):
+        return kinds
+    anchors = list(DISAGREE.finditer(text))
+    for n, a in enumerate(anchors):
+        if IASS.search(text[: a.start()]) or OTHER_HELPER.search(text[: a.start()]):
+            # "SENDIASS helps parents resolve disagreements with…", "your caseworker can help if you
+            # disagree with…": someone else's help, not what the DR service covers.
+            continue
+        # The list after this anchor runs to the next anchor (which reads its own list).
+        stop = anchors[n + 1].start() if n + 1 < len(anchors) else len(text)
+        window_end = min(stop, a.end() + _WINDOW)
+        for m in _AFTER.finditer(text, a.end(), window_end):
+            kind = _kind(m)
+            if kind:
+                kinds.setdefault(kind, m)
+        before = _BEFORE.search(text, max(0, a.start() - 60), a.start())
+        if before is not None and _kind(before):
+            kinds.setdefault(_kind(before), before)
+    return kinds
+
+
+TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "the council or education bodies carrying out SEN duties",
+        rx(
+            r"(?:how|the way) (?:the |your )?(?:local authority|council|LA|education providers?|schools?"
+            r"|colleges?)[^.]{0,60}(?:carr(?:y|ies|ying) out|carried out|fulfil\w*|meets?|meeting|performs?"
+            r"|delivers?)[^.]{0,40}(?:duties|responsibilities)",
+            r"disagreements? (?:with|between (?:you|families|parents|young people) and) (?:the )?(?:local authority"
+            r"|council|LA)",
+            r"(?:local authority|council|LA)'?s? (?:SEN |SEND )?(?:decisions?|duties)",
+        ),
+    ),
+    (
+        "the special educational provision a setting makes",
+        rx(
+            r"(?:schools?|early years (?:settings?|providers?)|settings?|colleges?|nursery|nurseries|academ(?:y"
+            r"|ies)|education providers?|further education)[^.]{0,80}(?:special educational )?(?:provision|support)"
+            r" (?:they|it|that|for|is|are|being)",
+            r"(?:special educational )?provision (?:made |provided )?(?:by|at|in) (?:a |the |your child's )?"
+            r"(?:school|setting|college|nursery|academy|early years)",
+            r"disagreements? with (?:your child's |the |a )?(?:school|setting|college|nursery|academy|early years)",
+            r"(?:special educational )?provision (?:that )?(?:a|the|your child's) (?:school|setting|college|nursery"
+            r"|academy|early years)",
+        ),
+    ),
+    (
+        "health or social care during EHC processes",
+        rx(
+            r"(?:health|social care)[^.]{0,80}(?:EHC|education,? health and care|assessments?|plans?|reviews?"
+            r"|re-?assessments?)",
+            r"(?:EHC|education,? health and care)[^.]{0,80}(?:health|social care) (?:provision|services?|support"
+            r"|needs|bodies|commissioners)",
+        ),
+    ),
+    (
+        "the council and health commissioners",
+        rx(
+            r"between (?:the )?(?:local authority|council|LA|local authorities) and (?:the )?(?:health "
+            r"commissioners?|integrated care boards?|ICBs?|CCGs?|clinical commissioning groups?|NHS)",
+            r"(?:health commissioners?|integrated care boards?|ICBs?|CCGs?|clinical commissioning groups?) and "
+            r"(?:the )?(?:local authority|council|LA)",
+            r"(?:local authority|council|LA) and (?:the |NHS )?(?:[\w-]+ )?(?:health commissioners?|integrated care "
+            r"boards?|ICBs?|CCGs?|clinical commissioning groups?)[^.]{0,30}disagree",
+        ),
+    ),
+)
+
+
+def _types(site: Site) -> CheckResult:
+    per_type: dict[str, list[Hit]] = {}
+    weak: dict[str, list[Hit]] = {}
+    for sent, weak_reason in scan(site, DR_TERM):
+        found: dict[str, re.Match[str]] = {}
+        for label, pattern in TYPES:
+            m = pattern.search(sent.text)
+            if m:
+                found[label] = m
+        for label, m in _party_kinds(sent).items():
+            found.setdefault(label, m)
+        for label, m in found.items():
+            (weak if weak_reason else per_type).setdefault(label, []).append(sent.hit(m, 1.0, label))
+    if len(per_type) >= 2:
+        hits = [min(hs, key=Hit.sort_key) for hs in per_type.values()]
+        return result(
+            "drs_disagreement_types",
+            site,
+            Status.PASS,
+            hits,
+            keep_order=True,
+            reason="describes the kinds of disagreement DR covers: " + "; ".join(per_type),
+        )
+    if per_type or weak:
+        hits = [h for hs in [*per_type.values(), *weak.values()] for h in hs]
+        return result(
+            "drs_disagreement_types",
+            site,
+            Status.PARTIAL,
+            hits,
+            reason="only one kind of disagreement, or only on a supporting page",
+        )
+    return result(
+        "drs_disagreement_types",
+        site,
+        Status.FAIL,
+        reason="no kinds of disagreement described for DR",
+        searched=searched_text(site, "the CoP 11.8 kinds of disagreement in DR sections"),
+    )
+
+
+DRS_DISAGREEMENT_TYPES = Check(
+    id="drs_disagreement_types",
+    version="2",
+    title="Kinds of disagreement covered are described",
+    failure_title="Kinds of disagreement covered are not described",
+    description="The Local Offer describes the kinds of disagreement disagreement resolution covers (CoP 11.8): "
+    "with the council or schools about SEN duties and provision, about health and social care in EHC "
+    "processes, and between the council and health commissioners.",
+    legal_ref="CoP 11.8",
+    legal_ref_words="SEND Code of Practice 2015, paragraph 11.8",
+    strength=Strength.SHOULD,
+    run=_types,
+    theme=THEME,
+    weight=1.0,
+    fix="List on the disagreement resolution page what it can help with: how the council or a school carries out "
+    "its SEN duties, the special educational provision a setting makes, and health or social care provision "
+    "during EHC assessments, plans and reviews.",
+    why="Families can only tell whether disagreement resolution fits their problem if the Local Offer says what it "
+    "covers.",
+)
