@@ -49,6 +49,7 @@ class ChecksConfig:
     enable: tuple[str, ...] = ()
     disable: tuple[str, ...] = ()
     rules_files: tuple[str, ...] = ()
+    workers: int = 0
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ killed at any point resumes from the store (``resume=True``) without refetching 
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -20,7 +20,7 @@ from auditor.config import Config
 from auditor.crawler import AuthorityCrawler
 from auditor.errors import StoreError
 from auditor.fetch import Fetcher
-from auditor.loader import load_site
+from auditor.judging import Judge, default_workers
 from auditor.lock import store_lock
 from auditor.model import Authority, AuthorityResult, Coverage, RunInfo
 from auditor.politeness import Politeness
@@ -30,7 +30,7 @@ from auditor.safety import AddressGuard
 from auditor.store import Store
 from checks.base import Check
 from checks.registry import methodology_version
-from checks.runner import CoveragePolicy, run_checks
+from checks.runner import CoveragePolicy
 from reports import change_lines, changes_since_previous, write_reports
 
 #: Called with (authority, coverage) as each authority's crawl ends.
@@ -51,6 +51,9 @@ class AuditRequest:
     resume: bool = False
     lock_wait_seconds: float = 0.0
     transport: httpx.AsyncBaseTransport | None = None
+    #: Called once the store is locked and open, with the run id and whether it is resumed: the
+    #: CLI's status line comes after any lock or store error, never before it.
+    on_start: Callable[[str, bool], None] | None = None
 
 
 @dataclass(frozen=True)
@@ -72,7 +75,13 @@ def _new_run_id(store: Store) -> str:
     return run_id
 
 
-async def _crawl_all(store: Store, run_id: str, request: AuditRequest, progress: ProgressHook | None) -> None:
+async def _crawl_all(
+    store: Store,
+    run_id: str,
+    request: AuditRequest,
+    progress: ProgressHook | None,
+    on_crawled: Callable[[Authority], Awaitable[None]] | None = None,
+) -> None:
     crawl = request.config.crawl
     politeness = Politeness(crawl.delay_seconds)
     client = httpx.AsyncClient(
@@ -120,6 +129,9 @@ async def _crawl_all(store: Store, run_id: str, request: AuditRequest, progress:
                 store.finish_crawl(run_id, authority.code, coverage, utc_now())
                 if progress is not None:
                     progress(authority, coverage)
+            # Outside the crawl slot: judging one authority never holds back another's crawl.
+            if on_crawled is not None:
+                await on_crawled(authority)
 
         try:
             await asyncio.gather(*(one(a) for a in authorities))
@@ -128,13 +140,26 @@ async def _crawl_all(store: Store, run_id: str, request: AuditRequest, progress:
                 archive.close()
 
 
-def judge(store: Store, run_id: str, checks: Sequence[Check], policy: CoveragePolicy) -> None:
-    """Runs every check on every crawled authority of the run, from the store alone."""
-    versions = {c.id: c.version for c in checks}
-    for authority in store.run_authorities(run_id):
-        site = load_site(store, run_id, authority)
-        results = run_checks(checks, site, policy)
-        store.save_results(run_id, authority.code, results, versions, utc_now())
+def _judge(store: Store, run_id: str, checks: Sequence[Check], config: Config, n_authorities: int) -> Judge:
+    configured = config.checks.workers or default_workers()
+    policy = CoveragePolicy(min_pages=config.checks.min_pages_for_fail)
+    return Judge(store, run_id, checks, policy, workers=min(configured, n_authorities), now=utc_now)
+
+
+def judge(store: Store, run_id: str, checks: Sequence[Check], config: Config) -> None:
+    """Runs every check on every crawled authority of the run not judged yet, from the store alone."""
+    backlog = store.unjudged(run_id)
+    with _judge(store, run_id, checks, config, len(backlog)) as judging:
+        asyncio.run(judging.judge_all(backlog))
+
+
+async def _crawl_and_judge(
+    store: Store, run_id: str, request: AuditRequest, progress: ProgressHook | None, checks: Sequence[Check]
+) -> None:
+    with _judge(store, run_id, checks, request.config, len(request.authorities)) as judging:
+        await _crawl_all(store, run_id, request, progress, on_crawled=judging.judge)
+        # A resumed run may hold authorities crawled before the interruption but never judged.
+        await judging.judge_all(store.unjudged(run_id))
 
 
 def render(store: Store, run_id: str, out_dir: Path, checks: Sequence[Check]) -> Path:
@@ -153,8 +178,9 @@ def run_audit(request: AuditRequest, progress: ProgressHook | None = None) -> Au
             store.create_run(_run_info(run_id, checks, request.config), request.authorities)
         elif store.run_info(run_id).methodology_version != methodology_version(checks):
             raise StoreError(f"{request.db_path}: run {run_id} was started with other checks; cannot resume it")
-        asyncio.run(_crawl_all(store, run_id, request, progress))
-        judge(store, run_id, checks, CoveragePolicy(min_pages=request.config.checks.min_pages_for_fail))
+        if request.on_start is not None:
+            request.on_start(run_id, resumed)
+        asyncio.run(_crawl_and_judge(store, run_id, request, progress, checks))
         store.finish_run(run_id, utc_now(), state="judged")
         index = render(store, run_id, request.out_dir, checks)
         store.finish_run(run_id, utc_now(), state="done")
@@ -185,7 +211,7 @@ def rejudge(
         store.run_info(source)  # raises a clear error for an unknown id
         run_id = _new_run_id(store)
         store.clone_crawl(source, _run_info(run_id, checks, config))
-        judge(store, run_id, checks, CoveragePolicy(min_pages=config.checks.min_pages_for_fail))
+        judge(store, run_id, checks, config)
         store.finish_run(run_id, utc_now(), state="judged")
         index = render(store, run_id, out_dir, checks)
         store.finish_run(run_id, utc_now(), state="done")

@@ -405,6 +405,14 @@ class Store:
                 (checked_at, run_id, code),
             )
 
+    def unjudged(self, run_id: str) -> list[Authority]:
+        """Crawled authorities of the run that have no stored results yet (a resumed run's backlog)."""
+        rows = self.conn.execute(
+            "SELECT authority_json FROM run_authorities WHERE run_id=? AND crawl_done=1 AND judged=0 ORDER BY ord",
+            (run_id,),
+        ).fetchall()
+        return [authority_from_json(r[0]) for r in rows]
+
     def authority_results(self, run_id: str) -> list[AuthorityResult]:
         """Every judged authority of the run, in registry order, with its results in stored order."""
         out: list[AuthorityResult] = []

@@ -1,0 +1,103 @@
+"""Judging: the checks run on each crawled authority, read back from the store.
+
+Parsing and checking are CPU work, the crawl is waiting on the network: so an authority is
+judged as soon as its crawl ends, in worker processes (one per core), while the others are
+still being crawled. Workers only read the store (SQLite WAL lets them read while the parent
+writes); the parent alone writes results. Checks that cannot be sent to another process (e.g.
+TOML rules, which compile to closures) are judged in the parent instead, with the same result.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import multiprocessing
+import os
+import pickle
+from collections.abc import Sequence
+from concurrent.futures import Executor, ProcessPoolExecutor
+from pathlib import Path
+
+from auditor.loader import load_site
+from auditor.model import Authority, CheckResult
+from auditor.store import Store
+from checks.base import Check
+from checks.runner import CoveragePolicy, run_checks
+
+# One worker process's checks, set once by the pool initializer: sending them with every task
+# would pickle every check for every authority.
+_WORKER_CHECKS: list[Check] = []
+
+
+def _init_worker(payload: bytes) -> None:
+    _WORKER_CHECKS[:] = pickle.loads(payload)
+
+
+def judge_site(
+    store: Store, run_id: str, authority: Authority, checks: Sequence[Check], policy: CoveragePolicy
+) -> tuple[CheckResult, ...]:
+    return run_checks(checks, load_site(store, run_id, authority), policy)
+
+
+def _judge_in_worker(db_path: str, run_id: str, authority: Authority, min_pages: int) -> tuple[CheckResult, ...]:
+    with Store.open(Path(db_path)) as store:
+        return judge_site(store, run_id, authority, _WORKER_CHECKS, CoveragePolicy(min_pages=min_pages))
+
+
+def _picklable(checks: Sequence[Check]) -> bytes | None:
+    try:
+        return pickle.dumps(list(checks))
+    except (pickle.PicklingError, AttributeError, TypeError):
+        return None
+
+
+def default_workers() -> int:
+    return max(1, min(4, os.cpu_count() or 1))
+
+
+class Judge:
+    """Judges authorities of one run and saves their results; use as a context manager."""
+
+    def __init__(
+        self, store: Store, run_id: str, checks: Sequence[Check], policy: CoveragePolicy, *, workers: int, now: object
+    ) -> None:
+        self.store = store
+        self.run_id = run_id
+        self.checks = list(checks)
+        self.policy = policy
+        self.versions = {c.id: c.version for c in self.checks}
+        self._now = now
+        payload = _picklable(self.checks) if workers > 1 else None
+        self._pool: Executor | None = None
+        if payload is not None:
+            # "spawn": the parent runs an event loop and SQLite connections, which must not be forked.
+            self._pool = ProcessPoolExecutor(
+                max_workers=workers,
+                mp_context=multiprocessing.get_context("spawn"),
+                initializer=_init_worker,
+                initargs=(payload,),
+            )
+
+    def __enter__(self) -> Judge:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+
+    def _save(self, authority: Authority, results: tuple[CheckResult, ...]) -> None:
+        now = self._now() if callable(self._now) else ""
+        self.store.save_results(self.run_id, authority.code, results, self.versions, str(now))
+
+    async def judge(self, authority: Authority) -> None:
+        """Judges one authority (in a worker when there is a pool) and stores its results."""
+        if self._pool is None:
+            results = judge_site(self.store, self.run_id, authority, self.checks, self.policy)
+        else:
+            loop = asyncio.get_running_loop()
+            results = await loop.run_in_executor(
+                self._pool, _judge_in_worker, str(self.store.path), self.run_id, authority, self.policy.min_pages
+            )
+        self._save(authority, results)
+
+    async def judge_all(self, authorities: Sequence[Authority]) -> None:
+        await asyncio.gather(*(self.judge(a) for a in authorities))
