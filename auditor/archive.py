@@ -52,6 +52,8 @@ class WarcArchive:
         self.path = path
         self.name = str(path.relative_to(relative_to)) if relative_to else str(path)
         fresh = not path.exists() or path.stat().st_size == 0
+        if not fresh:
+            _drop_torn_tail(path)
         self._fh: BinaryIO = open(path, "ab")  # noqa: SIM115 - held for the run, closed in close()
         self._writer = WARCWriter(self._fh, gzip=True)
         if fresh:
@@ -87,6 +89,30 @@ class WarcArchive:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def complete_length(path: Path) -> int:
+    """Bytes of ``path`` taken by complete records: less than its size when a kill tore the last one."""
+    end = 0
+    with open(path, "rb") as fh:
+        records = ArchiveIterator(fh)
+        try:
+            for _record in records:
+                records.read_to_end()
+                end = records.get_record_offset() + records.get_record_length()
+        except Exception:  # noqa: BLE001 - a torn gzip member or header raises whatever the reader hits
+            pass
+    return end
+
+
+def _drop_torn_tail(path: Path) -> None:
+    """Cuts a record half-written when the audit was killed, so records appended on resume stay
+    readable in sequence. Indexed records are never cut: the store indexes a record only after it
+    was written and flushed whole."""
+    end = complete_length(path)
+    if end < path.stat().st_size:
+        with open(path, "r+b") as fh:
+            fh.truncate(end)
 
 
 def read_record(path: Path, offset: int) -> ArchivedResponse:

@@ -8,6 +8,7 @@ reported as one line naming the file, line or key; 130 interrupted.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -160,8 +161,18 @@ def cmd_audit(args: argparse.Namespace) -> int:
     from auditor.pipeline import AuditRequest, run_audit  # after input checks: errors come fast
 
     out = _report_dir(args)
-    request = AuditRequest(authorities, out, args.db, config, checks, resume=args.resume)
-    print(f"localoffer: auditing {len(authorities)} authorities with {len(checks)} checks", file=sys.stderr)
+    _check_writable_dir(out, "--out")
+    _check_writable_dir(args.db.parent, "--db")
+    if args.db.exists():
+        from auditor.store import Store
+
+        with Store.open(args.db):
+            pass  # a store from a newer localoffer, or no store at all, is refused here, before any output
+
+    def announce(run_id: str, resumed: bool) -> None:
+        print(f"localoffer: auditing {len(authorities)} authorities with {len(checks)} checks", file=sys.stderr)
+
+    request = AuditRequest(authorities, out, args.db, config, checks, resume=args.resume, on_start=announce)
     with make_progress(len(authorities)) as progress:
         outcome = run_audit(request, progress=progress)
     print(f"run {outcome.run_id}{' (resumed)' if outcome.resumed else ''}", file=sys.stderr)
@@ -239,6 +250,20 @@ def cmd_runs(args: argparse.Namespace) -> int:
                 f"\tmethodology {run.methodology_version}"
             )
     return 0
+
+
+def _check_writable_dir(path: Path, option: str) -> None:
+    """Fails fast, before any crawling and without creating anything, when ``path`` cannot become a
+    directory we can write: an existing file in the way, or a read-only parent."""
+    existing = path
+    while not existing.exists():
+        if existing.parent == existing:
+            break
+        existing = existing.parent
+    if not existing.is_dir():
+        raise UsageError(f"{option} {path}: {existing} is not a directory")
+    if not os.access(existing, os.W_OK | os.X_OK):
+        raise UsageError(f"{option} {path}: {existing} is not writable")
 
 
 def _existing_db(path: Path) -> Path:
@@ -380,13 +405,26 @@ COMMANDS = {
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
-        return COMMANDS[args.command](args)
+        code = COMMANDS[args.command](args)
+        sys.stdout.flush()  # here, not at exit, so a closed pipe is met inside the handler below
+        return code
     except LocalOfferError as exc:
         print(f"localoffer: error: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("localoffer: interrupted; run again with --resume to continue", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # The reader went away (``localoffer runs | head -1``): not an error, and no traceback.
+        # Point stdout at /dev/null so the interpreter's final flush does not raise again.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+    except OSError as exc:
+        if exc.filename is None:
+            raise
+        # The file system said no (disk full, read-only, a file where a directory should be).
+        print(f"localoffer: error: {exc.filename}: {exc.strerror or exc}", file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":

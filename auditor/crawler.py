@@ -269,9 +269,14 @@ class AuthorityCrawler:
         tally = self._tally
         self._queued.add(start)
         if rec.kind != "page" or body is None:
+            detail = self._describe(rec)
+            if rec.kind == "robots":
+                # An unreachable or failing robots.txt also blocks the start page: say which it was.
+                note = (await self.robots.get(start)).note
+                detail = f"{note}, so the start page was not requested" if note else detail
             return Coverage(
                 crawl_status=await self._start_failure(rec, start), start_url=start, pages_failed=1,
-                detail=self._describe(rec),
+                detail=detail,
             )  # fmt: skip
         html = decode_html(body, rec.content_type)
         final_start = rec.final_url or start

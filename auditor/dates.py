@@ -8,6 +8,7 @@ reference date always comes from the crawl (``Site.crawled_at``), never from ``d
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -38,11 +39,11 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = (
 _YEAR_ONLY = re.compile(r"\b(?P<year>20\d\d)\b")
 
 #: Words that say a date is the page's own publication or revision date.
+_BLOCK_GAP = "\x00" * 41  # not a space: no label or date pattern can match across it
 _LABEL = re.compile(
     r"\b(?:page\s+)?(?:last\s+)?(?:updated|reviewed|modified|revised|edited|published|posted|issued|created)"
     r"|\b(?:review|publication|published|issue)\s+date|\bdate\s+(?:of\s+)?(?:publication|issue|review)",
-    re.I,
-)
+)  # applied to lower-cased text: twice as fast as re.I over every block of every page
 
 
 @dataclass(frozen=True)
@@ -116,6 +117,13 @@ def find_dates(text: str, *, bare_years: bool = False) -> list[DateMention]:
     return found
 
 
+def labelled_dates_in(texts: Sequence[str]) -> list[str]:
+    """``labelled_dates`` of each text, in order, scanned as one string: the label search runs
+    once per page instead of once per block. The separator is longer than the look-ahead window,
+    so a label at the end of one block never reads a date from the next."""
+    return labelled_dates(_BLOCK_GAP.join(texts))
+
+
 def labelled_dates(text: str) -> list[str]:
     """Dates introduced by a label such as "Last updated", "Published:" or "Reviewed on".
 
@@ -123,6 +131,7 @@ def labelled_dates(text: str) -> list[str]:
     guidance" and mentions a 2019 event later is not dated 2019.
     """
     out: list[str] = []
+    text = text.lower()
     for label in _LABEL.finditer(text):
         window = text[label.end() : label.end() + 40]
         for mention in find_dates(window):

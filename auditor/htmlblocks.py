@@ -108,13 +108,16 @@ _CHROME_TOKEN = re.compile(
     r"(?:[-_](?:wrapper|container|inner|outer|bar|banner|links|list|region|area|block|holder|panel|nav|menu))?$",
     re.I,
 )
-_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), None)
-_SPACE = re.compile(r"\s+")
+_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 
 
 def clean_text(text: str) -> str:
     """Whitespace collapsed to single spaces; invisible characters (soft hyphens…) removed."""
-    return _SPACE.sub(" ", text.translate(_INVISIBLE)).strip()
+    # str.split() without arguments splits on every Unicode space (nbsp included), in C: this runs
+    # for every text node of every page, where a regex substitution was a third of parse time.
+    if _INVISIBLE.search(text):
+        text = _INVISIBLE.sub("", text)
+    return " ".join(text.split())
 
 
 @dataclass

@@ -20,8 +20,11 @@ from auditor.errors import StoreError
 @contextmanager
 def store_lock(db_path: Path, *, wait_seconds: float = 0.0) -> Iterator[None]:
     lock_path = db_path.with_name(db_path.name + ".lock")
-    lock_path.parent.mkdir(parents=True, exist_ok=True)
-    fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        lock_path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError as exc:
+        raise StoreError(f"{db_path}: cannot create the run store's lock file: {exc.strerror or exc}") from None
     try:
         deadline = time.monotonic() + wait_seconds
         while True:

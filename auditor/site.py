@@ -15,7 +15,7 @@ from urllib.parse import urljoin, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser
 
-from auditor.dates import labelled_dates, parse_date_value
+from auditor.dates import labelled_dates_in, parse_date_value
 from auditor.htmlblocks import Walk, clean_text, walk
 from auditor.model import Authority, Block, Coverage, Page, Site
 
@@ -87,7 +87,7 @@ def parse_html(
             base = urljoin(final, (base_node.attributes.get("href") or "").strip())
         state = Walk(base=base)
         walk(tree, state)
-        text_dates = [d for b in state.blocks for d in labelled_dates(b.text)]
+        text_dates = labelled_dates_in([b.text for b in state.blocks])
         dates = _unique([*_meta_dates(tree), *state.dates, *text_dates])
         return Page(
             url=url,
@@ -162,7 +162,7 @@ def page_from_text(
         kind = "li" if bullet else "p"
         body = para[bullet.end() :] if bullet and para[bullet.end() :].strip() else para
         blocks.append(Block(body, tuple(h for h in (top, sub) if h), kind))
-    dates = _unique(d for b in blocks for d in labelled_dates(b.text))
+    dates = _unique(labelled_dates_in([b.text for b in blocks]))
     doc_title = title or next((b.text for b in blocks if b.kind in ("h1", "h2")), "")
     if not doc_title and blocks:
         doc_title = blocks[0].text[:120]

@@ -22,11 +22,12 @@ from pathlib import Path
 
 from auditor.model import AuthorityResult, RunInfo
 from checks.base import Check
+from reports.atomic import remove_stale_temporaries
 from reports.changes import change_lines, changes_since_previous, remove_stale_diff, write_diff
 from reports.diff import RunDiff, summary_lines
 from reports.diff import headline as diff_headline
 from reports.exports import RESULTS_COLUMNS, SUMMARY_COLUMNS, write_exports
-from reports.html import ChangesLink, write_html
+from reports.html import AUTHORITIES_DIR, ChangesLink, write_html
 from reports.scoring import Score, headline, headline_long, methodology_version, score_rows
 from reports.views import AuthorityView, build_views
 
@@ -65,6 +66,8 @@ def write_reports(
     """
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
+    for directory in (out_dir, out_dir / AUTHORITIES_DIR):
+        remove_stale_temporaries(directory)  # left by an audit killed while writing its reports
     views = build_views(results, checks)
     write_exports(out_dir, run, views, checks)
     changes = None

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 import importlib.util
+import io
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -24,7 +25,7 @@ from auditor.errors import LocalOfferError
 from auditor.model import RunInfo
 from auditor.store import Store
 from checks.base import Check
-from reports.atomic import atomic_write_text
+from reports.atomic import atomic_write_bytes, atomic_write_text
 from reports.exports import (
     JSON_FORMAT,
     RESULTS_COLUMNS,
@@ -177,10 +178,9 @@ def _write_parquet(path: Path, table: Table) -> Path:
             frame[column] = frame[column].astype("Float64")
         else:
             frame[column] = frame[column].astype("string")
-    tmp = path.with_name(f".{path.name}.tmp")
-    frame.to_parquet(tmp, engine="pyarrow", index=False)
-    tmp.replace(path)
-    return path
+    buffer = io.BytesIO()
+    frame.to_parquet(buffer, engine="pyarrow", index=False)
+    return atomic_write_bytes(path, buffer.getvalue())
 
 
 def write_table(out_dir: Path, table: Table, fmt: str) -> Path:

@@ -71,7 +71,9 @@ def test_usage_error_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
     assert info.value.code == 2
 
 
-@pytest.mark.parametrize("command", ["audit", "demo", "checks", "authorities", "runs", "rejudge", "explain", "diff", "export", "evaluate"])
+@pytest.mark.parametrize(
+    "command", ["audit", "demo", "checks", "authorities", "runs", "rejudge", "explain", "diff", "export", "evaluate"]
+)
 def test_every_command_has_help(command: str, capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as info:
         main([command, "--help"])
