@@ -90,6 +90,8 @@ class AuthorityCrawler:
         self._recorded = {rec.url: rec for rec in store.fetches(run_id, authority.code)}
         self._frontier: list[tuple[int, int, int, str]] = []
         self._queued: set[str] = set()
+        self._links_seen: dict[tuple[str, str], str | None] = {}
+        self._links_scope: Scope | None = None
         self._seq = 0
         self._bodies_seen: set[str] = set()
         self._tally = _Tally()
@@ -121,9 +123,21 @@ class AuthorityCrawler:
             url = canonicalise(refresh, base_url)
             if url and scope.contains(url):
                 self._push(url, depth + 1, 100)
+        if self._links_scope is not scope:
+            self._links_seen.clear()
+            self._links_scope = scope
+        # Council pages repeat the same big menu on every page: each distinct href is resolved,
+        # canonicalised and scoped once per site. Root-relative and absolute hrefs mean the same on
+        # every page of an origin, so they are keyed by the origin rather than the page.
+        page_origin = origin(base_url)
         for link in links:
-            url = self._admissible(canonicalise(link.href, base_url), scope)
-            if url is not None:
+            href = link.href
+            key = (page_origin if href.startswith("/") and not href.startswith("//") else base_url, href)
+            if key in self._links_seen:
+                url = self._links_seen[key]
+            else:
+                url = self._links_seen[key] = self._admissible(canonicalise(href, base_url), scope)
+            if url is not None and url not in self._queued:
                 self._push(url, depth + 1, relevance(url, link.text))
 
     # -- fetching ---------------------------------------------------------------------------------

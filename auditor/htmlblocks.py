@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from urllib.parse import urljoin
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -133,6 +134,7 @@ class Walk:
     """Mutable state of one page walk (local to one call of ``parse_html``)."""
 
     base: str
+    origin: str = ""
     main_heads: list[tuple[int, str]] = field(default_factory=list)
     other_heads: list[tuple[int, str]] = field(default_factory=list)
     pieces: list[tuple[str, _Ctx]] = field(default_factory=list)
@@ -281,12 +283,22 @@ def walk(tree: LexborHTMLParser, state: Walk) -> None:
     state.flush(_Ctx(True, False, "p"))
 
 
+@lru_cache(maxsize=65536)
+def _join(base: str, href: str) -> str | None:
+    try:
+        return urljoin(base, href)
+    except ValueError:
+        return None
+
+
 def _add_link(state: Walk, node: LexborNode, href: str, in_main: bool) -> None:
     href = href.strip()
     if not href or href.startswith("#") or href.lower().startswith(("javascript:", "data:")):
         return
-    try:
-        url = urljoin(state.base, href)
-    except ValueError:
+    # Menus repeat on every page: a root-relative href means the same on every page of the origin,
+    # so it is resolved against the origin and the (pure) resolution is memoised.
+    base = state.origin if href.startswith("/") and not href.startswith("//") else state.base
+    url = _join(base, href)
+    if url is None:
         return
     state.links.append(Link(url, clean_text(node.text(separator=" "))[:300], in_main))

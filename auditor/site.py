@@ -85,7 +85,8 @@ def parse_html(
         base_node = tree.css_first("base[href]")
         if base_node is not None and (base_node.attributes.get("href") or "").strip():
             base = urljoin(final, (base_node.attributes.get("href") or "").strip())
-        state = Walk(base=base)
+        parts = urlsplit(base)
+        state = Walk(base=base, origin=f"{parts.scheme}://{parts.netloc}")
         walk(tree, state)
         text_dates = labelled_dates_in([b.text for b in state.blocks])
         dates = _unique([*_meta_dates(tree), *state.dates, *text_dates])
