@@ -180,7 +180,8 @@ def is_send_page(page: Page) -> bool:
         parts = urlsplit(page.final_url or page.url)
     except ValueError:
         parts = None
-    if parts is not None and SEND_URL.search(f"{parts.path}?{parts.query}"):
+    # The host counts too: "localoffer.<council>.gov.uk" is the Local Offer's own site.
+    if parts is not None and SEND_URL.search(f"{parts.hostname or ''}/{parts.path}?{parts.query}"):
         return True
     total = 0
     for block in page.blocks:

@@ -9,7 +9,8 @@ from __future__ import annotations
 from checks.base import Check
 from checks.currency import STALE_CCG
 from checks.drs import DRS_CONTACT, DRS_IN_LOCAL_OFFER, DRS_INDEPENDENT, DRS_PROVIDER_NAMED
-from checks.drs_features import DRS_ALL_SEN, DRS_CONFIDENTIAL, DRS_VOLUNTARY
+from checks.drs_features import DRS_CONFIDENTIAL, DRS_VOLUNTARY
+from checks.drs_scope import DRS_ALL_SEN
 from checks.drs_types import DRS_DISAGREEMENT_TYPES
 from checks.feedback import LO_FEEDBACK_PUBLISHED
 from checks.findable import DRS_FINDABLE

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from auditor.dates import find_dates
 from auditor.model import CheckResult, Page, Site, Status, Strength
 from checks.base import Check
 from checks.common import result, searched_text
@@ -84,7 +85,23 @@ def _exempt(page: Page, index: int, start: int, page_icb: bool) -> str:
         return "the page also names the Integrated Care Board"
     if page.dates and max(page.dates) < CUTOFF:
         return f"page dated {max(page.dates)}, before CCGs were abolished"
+    cover = _cover_date(page)
+    if cover and cover < CUTOFF:
+        return f"document dated {cover} on its cover, before CCGs were abolished"
     return ""
+
+
+def _cover_date(page: Page) -> str:
+    """A document's date from its opening lines ("SEND Strategy 2021 / March 2021") when it has no
+    labelled date, and only if no later date appears anywhere in it (a later date may be a revision)."""
+    if page.dates or not page.is_document:
+        return ""
+    mains = list(main_indices(page))
+    cover = [d.iso for i in mains[:3] for d in find_dates(page.blocks[i].text) if d.precision in ("day", "month")]
+    if not cover:
+        return ""
+    everywhere = [d.iso for i in mains for d in find_dates(page.blocks[i].text, bare_years=True)]
+    return max(everywhere + cover)
 
 
 def _stale_ccg(site: Site) -> CheckResult:
@@ -127,7 +144,7 @@ def _stale_ccg(site: Site) -> CheckResult:
 
 STALE_CCG = Check(
     id="stale_ccg",
-    version="1",
+    version="2",
     title="No out-of-date references to Clinical Commissioning Groups",
     failure_title="Out-of-date references to Clinical Commissioning Groups",
     description=(

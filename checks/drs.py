@@ -10,14 +10,25 @@ from __future__ import annotations
 from auditor.model import CheckResult, Site, Status, Strength
 from checks.base import Check
 from checks.common import result, searched_text
-from checks.drs_profile import DrProfile, contact_near, profiles
-from checks.text import Hit
+from checks.drs_profile import DrProfile, contact_near, profiles, someone_else
+from checks.text import Hit, normalise
 
 THEME = "disagreement_resolution"
 
 
 def _rank(hits: list[Hit]) -> list[Hit]:
     return sorted(hits, key=Hit.sort_key)
+
+
+def _routes(prof: DrProfile) -> list[Hit]:
+    """Ways to use the DR service: the named provider's contact, else any contact in the DR section
+    that is not the SENDIASS's, the SEN team's or the council's own (README: "not the council's SEN
+    team"); a referral form for the service counts wherever it is hosted."""
+    for name, hit in prof.providers:
+        near = contact_near(prof, hit, name)
+        if near is not None:
+            return [near]
+    return [c for c in prof.contacts if not someone_else(normalise(c.block.text))]
 
 
 def _in_local_offer(site: Site) -> CheckResult:
@@ -28,7 +39,7 @@ def _in_local_offer(site: Site) -> CheckResult:
         if not prof.mentions:
             continue
         arrangement = _rank([h for _, h in prof.providers] + prof.independence)
-        access = _rank(prof.contacts)
+        access = _rank(_routes(prof))
         mention = _rank(prof.mentions)[0]
         if arrangement and access and not prof.weak:
             return result(
@@ -167,7 +178,7 @@ def _contact(site: Site) -> CheckResult:
 
 DRS_IN_LOCAL_OFFER = Check(
     id="drs_in_local_offer",
-    version="2",
+    version="3",
     title="Disagreement resolution arrangements set out in the Local Offer",
     failure_title="Disagreement resolution arrangements not set out",
     description=(
@@ -191,7 +202,7 @@ DRS_IN_LOCAL_OFFER = Check(
 )
 DRS_INDEPENDENT = Check(
     id="drs_independent",
-    version="2",
+    version="3",
     title="Disagreement resolution stated to be independent of the council",
     failure_title="Independence of disagreement resolution not stated",
     description=(
@@ -214,7 +225,7 @@ DRS_INDEPENDENT = Check(
 )
 DRS_PROVIDER_NAMED = Check(
     id="drs_provider_named",
-    version="2",
+    version="3",
     title="Disagreement resolution / mediation provider named",
     failure_title="Disagreement resolution / mediation provider not named",
     description="The Local Offer names the organisation that provides SEND disagreement resolution or mediation.",
@@ -230,7 +241,7 @@ DRS_PROVIDER_NAMED = Check(
 )
 DRS_CONTACT = Check(
     id="drs_contact",
-    version="2",
+    version="3",
     title="Contact details for the disagreement resolution provider",
     failure_title="No contact details for the disagreement resolution provider",
     description="The Local Offer gives a contact route for the named provider: phone, email, web address or "

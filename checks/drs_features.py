@@ -15,8 +15,8 @@ from collections.abc import Callable, Iterator
 from auditor.model import CheckResult, Site, Status, Strength
 from checks.base import Check
 from checks.common import Sentence, previous_sentence, qa_hit, result, searched_text, sentences_in, units
-from checks.context import DR_TERM, IASS, MEDIATION, OTHER_MEDIATION, context_blocks, foreign, supporting_reason
-from checks.drs_profile import DR_OR_MEDIATION
+from checks.context import IASS, OTHER_MEDIATION, context_blocks, foreign, supporting_reason
+from checks.drs_profile import DR_OR_MEDIATION, OFFICER_LED
 from checks.text import Hit, negated, rx
 
 THEME = "disagreement_resolution"
@@ -31,6 +31,19 @@ def scan(site: Site, topic: re.Pattern[str]) -> Iterator[tuple[Sentence, str]]:
             ctx = {i for i in context_blocks(page, topic, OTHER_MEDIATION) if not foreign(page, i, OTHER_MEDIATION)}
             for sent in sentences_in(page, ctx):
                 yield sent, weak
+
+
+def _other_service(sent: Sentence) -> str:
+    """The sentence is about the council's own officer-led meeting or about the IASS, not about DR
+    or mediation: "Resolution meetings are voluntary", "SENDIASS is free and voluntary"."""
+    text = sent.text
+    if OFFICER_LED.search(text) and not DR_OR_MEDIATION.search(OFFICER_LED.sub(" ", text)):
+        return "the council's own officer-led meeting, not DR"
+    if IASS.search(text) and not DR_OR_MEDIATION.search(text):
+        return "the IASS, not the DR or mediation service"
+    if not DR_OR_MEDIATION.search(text) and OFFICER_LED.search(previous_sentence(sent)):
+        return "continues about the council's own officer-led meeting"
+    return ""
 
 
 def _verdict(
@@ -72,8 +85,15 @@ def _simple(
                         Hit(answer.page, answer.block_index, answer.start, answer.end, 1.5, weak_reason or answer.note)
                     )
                 continue
-            why = skip(sent) if skip else ""
+            why = _other_service(sent) or (skip(sent) if skip else "")
             if why or negated(sent.text, m.start(), window=3):
+                # "Confidential: yes" on a fact list: the label's cue alone says nothing, its answer does.
+                answer = qa_hit(sent, qa) if qa and not _other_service(sent) else None
+                if answer is not None:
+                    (weak if weak_reason else found).append(
+                        Hit(answer.page, answer.block_index, answer.start, answer.end, 1.5, weak_reason or answer.note)
+                    )
+                    continue
                 near.append(sent.hit(m, 0.5, why or "negated"))
             elif weak_reason:
                 weak.append(sent.hit(m, 1.0, weak_reason))
@@ -101,8 +121,9 @@ VOLUNTARY = rx(
     r"(?:it is|it's) (?:entirely |completely )?(?:your|their) (?:choice|decision)",
     r"(?:up to you|your choice) (?:whether|if)",
     # "Taking part is your choice", "Whether you go to mediation is your decision"
-    r"(?:taking part|using (?:it|the service|this service|disagreement resolution|mediation)|going ahead|attending"
-    r"|participation|participating|whether (?:or not )?(?:you|to) [^.;]{1,40}?) (?:is|remains) (?:entirely "
+    r"(?:taking part|using (?:it|the service|this service|disagreement resolution|mediation)|going(?: on)?(?: ahead"
+    r"| to [\w ]{1,30}?)?|attending|participation|participating|whether (?:or not )?(?:you|to) [^.;]{1,40}?) (?:is"
+    r"|remains) (?:entirely "
     r"|completely |always |totally )?(?:up to you|(?:your|their|the family's) (?:own )?(?:choice|decision))",
     r"(?:you|families|parents) (?:can|may) (?:choose|decide) (?:whether|if|not) to",
     r"(?:all|both|everyone|every) (?:of the )?(?:parties|sides|party|people)(?: involved)? (?:must|need to|have to"
@@ -111,8 +132,23 @@ VOLUNTARY = rx(
     r"(?:everyone|everybody|each (?:side|party))(?: involved| taking part)? (?:must|needs? to|has to|have to|should"
     r"|will need to|will have to) (?:agree|be willing|consent|want|be happy)",
     r"(?:with|needs|requires|need) the (?:agreement|consent) of (?:all|both|everyone|every)",
-    r"only (?:go ahead|take place|happen|proceed|be used) (?:if|when) (?:all|both|everyone)",
+    r"only (?:be )?(?:go(?:es)? ahead|takes? place|happens?|proceeds?|used|held|arranged|booked) (?:if|when|once"
+    r"|where) (?:all|both|everyone|everybody|every|each)",
+    r"(?:is|are|will be) (?:only )?(?:held|arranged|booked) only (?:if|when|once|where) (?:all|both|everyone|every"
+    r"|each)",
+    # "No one has to take part", "Nobody can be made to attend", "no one can be forced into a meeting"
+    r"no(?: ?one|body) (?:has to|have to|needs to|is obliged to|can be (?:made|forced|required|obliged)|will be "
+    r"(?:made|forced))",
+    r"(?:can|may|could) (?:not|never) be (?:made|forced|required|obliged) to (?:take part|attend|use|go|mediate)",
+    r"(?:(?:it|this)(?: is|'s)|is) (?:entirely |completely |totally )?up to you\b",
+    # "If you would rather not use the service, that is fine"
+    r"(?:would rather not|prefer not to|(?:do not|don't) want to) (?:use|take part|go|attend|try)[^.;]{0,40}"
+    r"(?:that is|that's|is) (?:fine|ok|okay|alright|your (?:choice|right))",
+    r"(?:you|they|families|parents|young people|the school|the council|either side|anyone) (?:can|may) (?:decide|choose"
+    r"|refuse|decline) (?:not )?to (?:take part|attend|use it|go)",
+    r"(?:can|may) (?:always )?say no",
     r"(?:all|both) parties (?:agree|are willing|consent)",
+    r"\bboth (?:need to|have to|must|should|will need to) (?:agree|consent|be willing)",
 )
 # FAQ form: "Do I have to take part?" / "Is mediation compulsory?" answered "No"; "Can I say no?" "Yes".
 VOLUNTARY_QA: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -123,6 +159,8 @@ VOLUNTARY_QA: tuple[tuple[re.Pattern[str], str], ...] = (
             r"(?:is|are) (?:it|this|mediation|disagreement resolution|the (?:service|meetings?)|meetings?) "
             r"(?:compulsory|mandatory|obligatory|required|a requirement)",
             r"(?:must|should) I (?:take part|use|go|attend|mediate)",
+            # a fact list or table label: "Compulsory: no"
+            r"^(?:is it )?(?:compulsory|mandatory|obligatory)$",
         ),
         "no",
     ),
@@ -130,6 +168,7 @@ VOLUNTARY_QA: tuple[tuple[re.Pattern[str], str], ...] = (
         rx(
             r"(?:can|may|could) (?:I|we|families|parents) (?:say no|refuse|decline|choose not|opt out)",
             r"(?:is|are) (?:it|this|mediation|disagreement resolution|the service) (?:voluntary|optional|my choice)",
+            r"^(?:is it )?(?:voluntary|optional)$",
         ),
         "yes",
     ),
@@ -143,7 +182,16 @@ CONFIDENTIAL = rx(
     r"off the record",
     # "Nothing said in the meeting can be used later at a Tribunal hearing"
     r"(?:nothing|none of what|no ?thing)(?: (?:you|that is|that's|which is))? (?:said|say|discussed|shared|written)"
-    r"[^.;]{0,50}(?:can|will|may|could) (?:be )?(?:used|shared|passed on|repeated|disclosed|reported|told|given)",
+    r"[^.;]{0,50}(?:can|will|may|could) (?:later |then )?(?:be )?(?:used|shared|passed on|repeated|disclosed"
+    r"|reported|told|given|quoted|relied on|referred to|mentioned|raised)",
+    r"(?:cannot|can't|can not|will not|won't|may not|must not) (?:later |then )?(?:be )?(?:quoted|relied on|repeated"
+    r"|raised|mentioned) (?:later )?(?:at|in|to|before) (?:a |the |any )?(?:later )?(?:SEND |First-tier )?"
+    r"(?:tribunal|appeal|hearing|court)",
+    # "The facilitator will not share what is discussed with anyone outside the meeting"
+    r"(?:will not|won't|does not|doesn't|do not|don't|cannot|can't|never) (?:share|pass on|repeat|disclose|report"
+    r"|tell anyone)\b[^.;]{0,40}(?:discuss\w*|said|say\w*|meetings?|sessions?)",
+    r"(?:private|in private|behind closed doors) and (?:cannot|can't|will not|won't|is not|isn't) (?:be )?"
+    r"(?:repeated|shared|used|quoted)",
 )
 CONF_SUBJECT = rx(
     r"mediat\w*",
@@ -178,6 +226,7 @@ CONFIDENTIAL_QA: tuple[tuple[re.Pattern[str], str], ...] = (
             r"(?:is|are|will|does) (?:it|this|what I say|what is said|what we say|the meetings?|mediation|the "
             r"discussions?|everything|disagreement resolution)[^?]{0,30}(?:confidential|private|kept private"
             r"|without prejudice|off the record)",
+            r"^(?:is it )?(?:confidential|private|without prejudice)$",
         ),
         "yes",
     ),
@@ -222,116 +271,9 @@ _confidential = _simple(
     qa=CONFIDENTIAL_QA,
 )
 
-EHC = r"(?:an? )?(?:EHC|education,? health (?:and|&) care|EHCP)(?: needs)?(?: assessment| plan| P)?"
-ALL_SEN = rx(
-    rf"(?:do not|don't|does not|doesn't|won't|will not) (?:need|have|require) (?:to have )?{EHC}",
-    rf"(?:without|with or without) {EHC}",
-    rf"whether or not (?:your child|the child|their child|a child|your son|your daughter|the young person|you|they)"
-    rf" (?:has|have|is getting|gets) {EHC}",
-    rf"(?:does not|doesn't|won't|will not|need not) matter (?:whether|if) (?:or not )?(?:your child|the child|their "
-    rf"child|a child|the young person|you|they) (?:has|have|gets?|is getting|holds?) {EHC}",
-    rf"(?:has|have) {EHC} or not",
-    r"not (?:just|only|restricted to|limited to|confined to|reserved for) (?:for )?(?:children|those|young people"
-    r"|families|pupils)(?: and young people)? (?:with|who have|who are being assessed|being assessed)",
-    r"all (?:children|pupils)(?: and young people)? with (?:SEN|SEND|special educational needs)",
-    r"any (?:child|children|young person|young people|family|families|pupil)(?: or young (?:person|people))? with "
-    r"(?:SEN|SEND|special educational needs)",
-    # "open to any family of a child with SEN", "open to everyone with SEN"
-    r"(?:any|every|all) (?:family|families|parents?|carers?)(?: and carers)? (?:of|with) (?:a |any )?(?:child|children"
-    r"|young (?:person|people))(?: or young (?:person|people))? (?:with|who (?:has|have)) (?:SEN|SEND|special "
-    r"educational needs)",
-    r"open to (?:all|any|every)(?:one|body)?(?: famil(?:y|ies)| children| young people| parents)? with (?:SEN|SEND"
-    r"|special educational needs)",
-    # "the service can help, even though there is no plan"
-    r"even (?:though|if|when|where) (?:there is|there's|you have|your child has|they have) no (?:EHC |EHCP "
-    r"|education,? health and care )?plan",
-    r"any aspect of (?:SEN|SEND|special educational) (?:provision|support|needs)",
-    r"(?:including|includes|and) (?:children|those|young people|pupils)(?: and young people)? (?:on|receiving"
-    r"|getting|at) SEN support",
-    rf"(?:including|includes|even if|even when) (?:those |children |young people |your child |you )?(?:without|"
-    rf"(?:does|do) not have|(?:doesn't|don't) have) {EHC}",
-)
-EHC_RESTRICTED = rx(
-    rf"only (?:be )?(?:available |open |offered |used |applies |apply )?(?:to |for |if |when |where )(?:children "
-    rf"|families |parents |young people |those |pupils |you |your child )?[^.]{{0,40}}(?:with|have|has|hold|holds"
-    rf"|who have) {EHC}",
-    rf"(?:available|open) only to [^.]{{0,30}}with {EHC}",
-    rf"(?:must|will need to) (?:already )?have {EHC}",
-    rf"(?:you|your child|families) (?:need|needs|will need|must have) {EHC} (?:to|before|in order to)",
-)
-
-# FAQ form: "Does my child need an EHC plan?" answered "No"; "Can we use it without a plan?" "Yes".
-ALL_SEN_QA: tuple[tuple[re.Pattern[str], str], ...] = (
-    (
-        rx(
-            rf"(?:do|does|will|must) (?:I|we|you|my child|my son|my daughter|the young person|they|families) (?:need"
-            rf"|have to have|have to hold|require|need to have) {EHC}",
-            rf"(?:is|are) (?:it|this|the service|the meetings?|disagreement resolution) (?:only|just) (?:for|open to) "
-            rf"(?:children |families |young people |those )?(?:with|who have) {EHC}",
-        ),
-        "no",
-    ),
-    (
-        rx(
-            rf"(?:can|could|may) (?:I|we|my child|families|parents) (?:use|ask for|get|have) (?:it|this|the service|a "
-            rf"meeting|disagreement resolution)[^?]{{0,30}}(?:without|if (?:my child|we|I|they) (?:do not|don't|does "
-            rf"not|doesn't) have) {EHC}",
-        ),
-        "yes",
-    ),
-)
-
-
-def _all_sen(site: Site) -> CheckResult:
-    found: list[Hit] = []
-    weak: list[Hit] = []
-    restrict: list[Hit] = []
-    for sent, weak_reason in scan(site, DR_TERM):
-        text = sent.text
-        if MEDIATION.search(text) and not DR_TERM.search(text):
-            continue  # SEND mediation is rightly only about EHC decisions: not a statement about DR
-        answer = qa_hit(sent, ALL_SEN_QA)
-        if answer is not None and not MEDIATION.search(answer.note):
-            (weak if weak_reason else found).append(
-                Hit(answer.page, answer.block_index, answer.start, answer.end, 1.5, weak_reason or answer.note)
-            )
-            continue
-        m = ALL_SEN.search(text)
-        bad = EHC_RESTRICTED.search(text)
-        if bad and not negated(text, bad.start(), window=4) and not m:
-            restrict.append(sent.hit(bad, 1.0, "restricts DR to EHC cases, contrary to CoP 11.7"))
-        elif m:
-            (weak if weak_reason else found).append(sent.hit(m, 2.0, weak_reason))
-    if found and restrict:
-        return result(
-            "drs_all_sen",
-            site,
-            Status.PARTIAL,
-            found + restrict,
-            reason="says DR covers all SEN but also restricts it to EHC cases",
-        )
-    if found:
-        return result(
-            "drs_all_sen", site, Status.PASS, found, reason="DR covers all children and young people with SEN"
-        )
-    if weak:
-        return result("drs_all_sen", site, Status.PARTIAL, weak, reason=weak[0].note, near=restrict)
-    reason = "says DR is only for EHC cases" if restrict else "does not say DR covers children without EHC plans"
-    return result(
-        "drs_all_sen",
-        site,
-        Status.FAIL,
-        reason=reason,
-        near=restrict,
-        searched=searched_text(
-            site, "'you do not need an EHC plan', 'all children with SEN', 'SEN support' in DR sections"
-        ),
-    )
-
-
 DRS_VOLUNTARY = Check(
     id="drs_voluntary",
-    version="2",
+    version="3",
     title="Disagreement resolution explained as voluntary",
     failure_title="Not stated that disagreement resolution is voluntary",
     description="The Local Offer says using disagreement resolution (or SEND mediation) is voluntary, needs all "
@@ -346,26 +288,9 @@ DRS_VOLUNTARY = Check(
     "ahead if everyone agrees, and you do not have to use it.'",
     why="Families should know they can say no, and that the council cannot make them use it.",
 )
-DRS_ALL_SEN = Check(
-    id="drs_all_sen",
-    version="2",
-    title="Disagreement resolution open to all children and young people with SEN",
-    failure_title="Not stated that disagreement resolution covers all SEN",
-    description="The Local Offer says disagreement resolution covers all children and young people with SEN, not "
-    "only those with (or being assessed for) an EHC plan.",
-    legal_ref="CoP 11.7",
-    legal_ref_words="SEND Code of Practice 2015, paragraph 11.7",
-    strength=Strength.SHOULD,
-    run=_all_sen,
-    theme=THEME,
-    weight=1.0,
-    fix="Add to the disagreement resolution page: 'You do not need an EHC plan to use disagreement resolution: it "
-    "is for any child or young person with SEN, including those on SEN support.'",
-    why="Most children with SEN have no EHC plan; their families are entitled to this help too and need to be told so.",
-)
 DRS_CONFIDENTIAL = Check(
     id="drs_confidential",
-    version="2",
+    version="3",
     title="Disagreement resolution and mediation explained as confidential",
     failure_title="Not stated that disagreement resolution is confidential",
     description="The Local Offer says disagreement resolution or SEND mediation meetings are confidential / "

@@ -19,7 +19,6 @@ from checks.context import (
     IASS,
     MEDIATION,
     OTHER_MEDIATION,
-    authority_words,
     contact_spans,
     context_blocks,
     foreign,
@@ -29,6 +28,7 @@ from checks.context import (
     main_indices,
     supporting_reason,
 )
+from checks.drs_names import KNOWN_PROVIDERS, providers_in
 from checks.faq import question_for
 from checks.text import Hit, negated, normalise, rx, sentences
 
@@ -40,13 +40,15 @@ OFFICER_LED = rx(
     r"(?:led|chaired|run|arranged|held) by (?:a |an |the |your )?(?:senior )?(?:SEND |SEN )?(?:officers?|case "
     r"?workers?|case officers?|team managers?|managers?|co-?ordinators?)",
     r"meeting with (?:a |an |the |your )?(?:senior )?(?:SEND |SEN )(?:officers?|case ?workers?|team|managers?)",
+    # The council's own "resolution meeting" (not a "disagreement/dispute resolution meeting")
+    r"(?:^|\b(?!disagreement\b|dispute\b)\w+\W+)resolution meetings?",
 )
 IND_CUE = rx(
     r"independent (?:of|from) (?:the |your |any |a )?(?:local authorit(?:y|ies)|council|LA|[A-Z][\w-]+ (?:county "
     r"|borough |city )?council)",
     r"(?:is|are|it's|they're|we're|we are|remain|remains) (?:completely |fully |entirely |totally |wholly "
     r")?independent",
-    r"(?:a|an) (?:neutral |independent |impartial )?third[- ]party",
+    r"(?:a|an) (?:[\w-]+,? ){0,2}third[- ]party",
     r"independent (?:mediators?|facilitators?|persons?|people|organisations?|organizations?|company|companies"
     r"|providers?|services?|(?:disagreement|dispute) resolution(?: services?)?|(?:SEND )?mediation(?: services?| "
     r"providers?)?|professionals?|body|charity)",
@@ -63,6 +65,10 @@ IND_NEG_CUE = rx(
     r"authority|council|LA|[A-Z][\w-]+ (?:county |borough |city )?council)",
     r"no(?: ?one|body) (?:who is |who works for |employed by )(?:directly )?(?:employed by )?(?:the |a )?(?:local "
     r"authority|council)",
+    # "its facilitators are not council staff", "no link to / no connection with the council"
+    r"not (?:the )?(?:council|local authority|LA)(?:'s)? (?:staff|employees|officers|workers)",
+    r"(?:no|without any) (?:links?|connections?|ties) (?:to|with) (?:the |your |any )?(?:local authority|council|LA|"
+    r"[A-Z][\w-]+ (?:county |borough |city )?council|[\w' ]{0,30}SEN (?:service|team))",
 )
 # "Independent" said of something other than the DR/mediation service.
 IND_ELSEWHERE = rx(
@@ -84,71 +90,6 @@ IASS_AS_DR = re.compile(
     re.I,
 )
 
-KNOWN_PROVIDERS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("Global Mediation", rx(r"global mediation(?: ltd| limited)?", r"globalmediation\.co\.uk")),
-    (
-        "KIDS",
-        # "KIDS" in capitals is the charity's name on its own ("delivered by KIDS", "Contact KIDS"); only
-        # DR/mediation sections are read, so the everyday word "kids" (lower case) never reaches here.
-        re.compile(r"\bKIDS\b|\bKids (?:SEND )?Mediation\b|kids\.org\.uk"),
-    ),
-    ("Together Trust", rx(r"together trust")),
-    ("Prime Resolution", rx(r"prime resolution", r"prime-resolution\.co\.uk", r"prime-send\.co\.uk", r"prime send")),
-    ("Community Accord", rx(r"community accord")),
-)
-_NAME = r"(?P<name>[A-Z][\w&'.-]*(?:\s+(?:of|and|&|[A-Z][\w&'.-]*)){0,6})"
-NAMED_BY = re.compile(
-    r"(?i:provided|delivered|run|offered|facilitated|arranged|carried out|commissioned|contracted)\s+(?i:by|through"
-    r"|from|with)\s+"
-    r"(?:the\s+)?"
-    + _NAME
-    + r"|"
-    + _NAME.replace("name", "name2")
-    + r"\s+(?:provides?|delivers?|runs?|offers?|is\s+(?:our|the))\s+"
-    r"(?:our\s+|the\s+|an?\s+)?(?:independent\s+)?(?:SEND\s+|SEN\s+)?(?:mediation|disagreement resolution|dispute "
-    r"resolution)"
-    # "has arranged for <Name> to run", "commissions <Name> to provide", "uses <Name> for"
-    + r"|(?i:arranged for|commissions?|commissioned|contracts?|contracted|uses|use|appointed|has chosen|chose)\s+"
-    + _NAME.replace("name", "name3")
-    + r"\s+(?i:to|for|as)\b"
-    # "The mediation service for Marshgate is <Name>", "Our mediation adviser is <Name>"
-    + r"|(?i:service|provider|adviser|advisor|mediators?|facilitators?)"
-    r"(?:\s+(?i:for|in)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s+(?i:is|are)\s+(?:provided\s+by\s+)?"
-    + _NAME.replace("name", "name4")
-    # "works for <Name>", "comes from <Name>"
-    + r"|(?i:works?\s+for|working\s+for|comes?\s+from|employed\s+by)\s+(?:the\s+)?"
-    + _NAME.replace("name", "name5")
-    # Labels and contact lines: "Mediation advice: <Name>, 01632…", "Contact <Name>: 01632…", "Contact <Name> on"
-    + r"|(?:^|[.;]\s+)(?i:(?:SEND\s+)?mediation(?:\s+advice|\s+adviser|\s+provider)?|disagreement resolution|provider"
-    r"|service provider)\s*:\s*"
-    + _NAME.replace("name", "name6")
-    + r"|\b(?i:contact|call|ring|phone|email)\s+"
-    + _NAME.replace("name", "name7")
-    + r"(?=\s*(?::|,|\bon\b|\bat\b|\(|\d))"
-)
-_NAME_GROUPS = ("name", "name2", "name3", "name4", "name5", "name6", "name7")
-# A label sentence ("Mediation advice:", "Provider:") and the name that opens the sentence after it.
-LABEL = re.compile(
-    r"^\s*(?:(?:SEND |SEN )?(?:mediation|disagreement resolution|dispute resolution)(?: advice| adviser| advisor"
-    r"| provider| service)?|(?:service )?provider|contact|provided by|delivered by|run by)\s*:\s*$",
-    re.I,
-)
-LABELLED_NAME = re.compile(r"^\s*" + _NAME)
-ORG_WORD = re.compile(
-    r"\b(?:Mediation|Resolutions?|Trust|Ltd|Limited|CIC|Services?|Solutions|Associates|Partnership|Accord|Consultancy|Consulting|Mediators|Charity|Foundation)\b"
-)
-NOT_PROVIDER = re.compile(
-    r"\b(?:Council|Authority|County|Borough|City|SENDIASS|SENDIAS|IASS|Information|Advice|NHS|ICB|CCG|Clinical|Commissioning|"
-    r"Tribunal|Government|Department|Family Mediation|Ombudsman|Local Offer|Parent Carer|Forum|School|College"
-    r"|Academy)\b"
-)
-# The looser naming forms ("Contact X:", "the service is X", "works for X") only count a name that
-# reads as a mediation/DR body, not a council department ("Customer Services", "Children's Services").
-STRONG_ORG = re.compile(r"\b(?:Mediation|Mediators|Resolutions?|CIC|Ltd|Limited|LLP|Trust|Accord|Charity)\b")
-_LEADING = frozenset({"The", "This", "Our", "Your", "A", "An", "Their", "It"})
-_GENERIC_FIRST = frozenset(
-    {"Service", "Services", "Mediation", "Disagreement", "Dispute", "SEND", "SEN", "Independent", "Local", "Mediators"}
-)
 UNNAMED_PROVIDER = rx(
     r"an? (?:(?:independent|external|experienced|specialist|accredited|outside|separate|commissioned) )+(?:provider"
     r"|organisation|organization|company|mediation service|mediation provider|service provider|mediators?|agency)",
@@ -165,6 +106,16 @@ SOMEONE_ELSE = rx(
     r"local offer team",
     r"customer services",
     r"(?:our|the council's) (?:team|helpline|advice line)",
+)
+# Words of provider names too common to tie an address to one provider.
+_GENERIC_NAME_WORDS = frozenset(
+    {"mediation", "resolution", "resolutions", "services", "service", "partnership", "limited", "dispute", "trust"}
+)
+# The council itself as the contact ("contact the council", "our customer contact centre").
+OWN_AUTHORITY = rx(
+    r"(?:the|our) (?:council|local authority)(?:'s)? (?:on|at|by|switchboard|contact centre|customer)",
+    r"contact (?:the|us|our) (?:council|local authority|team)",
+    r"contact us",
 )
 WEB_CONTACT_WORDS = rx(
     r"website", r"contact", r"referral", r"forms?", r"get in touch", r"email", r"call", r"visit", r"request"
@@ -196,39 +147,6 @@ class DrProfile:
     def weak(self) -> bool:
         """Evidence here can support, not carry, a verdict (IASS/charity page, general explainer)."""
         return bool(self.supporting) or self.general
-
-
-def _providers_in(sent: Sentence, site: Site) -> list[tuple[str, Hit]]:
-    text = sent.text
-    found: list[tuple[str, Hit]] = []
-    for name, pattern in KNOWN_PROVIDERS:
-        m = pattern.search(text)
-        if m:
-            found.append((name, sent.hit(m, 3.0)))
-    if found:
-        return found
-    own = [w.lower() for w in authority_words(site)]
-    matches = list(NAMED_BY.finditer(text))
-    if LABEL.match(previous_sentence(sent)):
-        # "Mediation advice: Harbourside Mediation CIC, 01632…" is split at the colon into two sentences.
-        lead = LABELLED_NAME.match(text)
-        matches += [lead] if lead else []
-    for m in matches:
-        group = next((g for g in _NAME_GROUPS if m.group(g)), "name")
-        raw = (m.group(group) or "").strip(" .,'")
-        words = raw.split()
-        while words and words[0] in _LEADING:
-            words = words[1:]
-        raw = " ".join(words)
-        if len(words) < 2 or words[0] in _GENERIC_FIRST or not ORG_WORD.search(raw) or NOT_PROVIDER.search(raw):
-            continue
-        if group not in ("name", "name2") and not STRONG_ORG.search(raw):
-            continue  # "Contact Customer Services on…": the looser forms need a mediation body's name
-        if any(w in raw.lower().split() for w in own):
-            continue  # "Exampleshire SEND Mediation Service" run by the council is not an outside provider
-        start = sent.start + m.start(group) + (m.group(group) or "").find(raw)
-        found.append((raw, Hit(sent.page, sent.index, start, start + len(raw), 2.5)))
-    return found
 
 
 _PRONOUN_SUBJECT = re.compile(r"^\s*(?:it|they|this|these|he|she)(?:\s+\w+){0,2}\s*$", re.I)
@@ -304,7 +222,8 @@ def profile_unit(unit: Unit, site: Site) -> DrProfile:
         for sent in sentences_in(page, ctx):
             text = sent.text
             block = page.blocks[sent.index]
-            m = DR_TERM.search(text)
+            named = providers_in(sent, site)
+            m = _dr_term_outside_names(text, sent.start, named)
             question = question_for(page, sent.index) if m is None and sent.start == _first_start(block.text) else ""
             # FAQ: "What is disagreement resolution?" answered "A meeting to help settle…": the answer
             # describes DR though only the question names it.
@@ -326,16 +245,53 @@ def profile_unit(unit: Unit, site: Site) -> DrProfile:
                     profile.iass_as_dr.append(sent.hit(m, 0.5, "the IASS is presented as the DR service"))
                 elif block.kind not in ("h1", "h2", "h3", "h4", "h5", "h6") and len(text.split()) >= 6:
                     profile.mentions.append(sent.hit(m, 2.0 if block.kind == "p" else 1.5))
-            profile.providers.extend(_providers_in(sent, site))
+            profile.providers.extend(named)
             um = UNNAMED_PROVIDER.search(text)
             if um:
                 profile.unnamed_provider.append(sent.hit(um, 1.0, "provider described but not named"))
             _independence(sent, profile, iass_dr)
+        if not profile.mentions:
+            profile.mentions.extend(_heading_mentions(page, ctx))
         profile.contacts.extend(_contacts(page, ctx))
         profile.contacts.extend(
             _provider_block_contacts(page, ctx, [n for n, h in profile.providers if h.page is page])
         )
     return profile
+
+
+def _dr_term_outside_names(text: str, offset: int, named: list[tuple[str, Hit]]) -> re.Match[str] | None:
+    """The first DR term in the sentence that is not part of a provider's name: "provided by
+    Clearwater Dispute Resolution" names an organisation, not the disagreement resolution service."""
+    spans = [(h.start - offset, h.end - offset) for _, h in named]
+    for m in DR_TERM.finditer(text):
+        if not any(s <= m.start() < e for s, e in spans):
+            return m
+    return None
+
+
+def _heading_mentions(page: Page, ctx: set[int]) -> list[Hit]:
+    """A heading that names DR ("Our disagreement resolution service") over a section whose body
+    describes it in short answers, table cells or list items that never repeat the term: the heading
+    is the mention. Not for an officer-led meeting or the IASS presented as the DR service."""
+    out: list[Hit] = []
+    for i in sorted(ctx):
+        block = page.blocks[i]
+        m = DR_TERM.search(block.text) if block.kind in ("h1", "h2", "h3", "h4", "h5", "h6") else None
+        if m is None or OFFICER_LED.search(block.text) or IASS_AS_DR.search(block.text):
+            continue
+        key = (*block.heading_path, block.text)
+        body = [
+            j
+            for j in ctx
+            if j > i and page.blocks[j].heading_path[: len(key)] == key and page.blocks[j].kind not in _HEADINGS
+        ]
+        words = sum(len(page.blocks[j].text.split()) for j in body)
+        if words >= 12 and not any(IASS_AS_DR.search(page.blocks[j].text) for j in body):
+            out.append(Hit(page, i, m.start(), m.end(), 1.0, "the section heading names DR"))
+    return out[:1]
+
+
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 
 def _first_start(text: str) -> int:
@@ -369,15 +325,24 @@ def profiles(site: Site) -> list[DrProfile]:
     return [profile_unit(u, site) for u in units(site, DR_OR_MEDIATION)]
 
 
+def someone_else(block_text: str) -> bool:
+    """The block's contact belongs to the SENDIASS, the SEN team or the council, not a DR service."""
+    return bool(SOMEONE_ELSE.search(block_text) or OWN_AUTHORITY.search(block_text))
+
+
 def contact_near(profile: DrProfile, hit: Hit, name: str) -> Hit | None:
     """A contact route for the provider named at ``hit``: in the same block, in the next few blocks
     of the same page, or a link/email whose address carries the provider's name."""
     token = re.sub(r"[^a-z]", "", name.lower())
+    # "Northgate" of "Northgate Resolution CIC" in "northgate-resolution.example.org.uk/refer"
+    distinct = [w for w in re.findall(r"[a-z]{5,}", name.lower()) if w not in _GENERIC_NAME_WORDS]
+    only_provider = len({n.lower() for n, h in profile.providers if h.page is hit.page}) == 1
     for c in profile.contacts:
         if c.page is not hit.page:
             continue
         address = (c.note + " " + c.matched).lower()
-        if token and len(token) >= 4 and token in re.sub(r"[^a-z]", "", address):
+        squashed = re.sub(r"[^a-z]", "", address)
+        if token and len(token) >= 4 and (token in squashed or any(w in squashed for w in distinct[:1])):
             return c
         if ".gov.uk" in address:
             continue  # the council's own inbox or page is not the provider's contact route
@@ -385,6 +350,9 @@ def contact_near(profile: DrProfile, hit: Hit, name: str) -> Hit | None:
         if not _names_in(block_text, [name]) and SOMEONE_ELSE.search(block_text):
             continue  # the SENDIASS's or the council team's number, not the provider's
         same_section = c.block.heading_path == hit.block.heading_path and c.block_index > hit.block_index
+        # A page naming one provider only: a contact in its DR/mediation section is that provider's.
+        if only_provider and not SOMEONE_ELSE.search(block_text) and not OWN_AUTHORITY.search(block_text):
+            return c
         if (
             c.block_index == hit.block_index
             or 0 < c.block_index - hit.block_index <= 4

@@ -142,9 +142,11 @@ TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "the council or education bodies carrying out SEN duties",
         rx(
-            r"(?:how|the way) (?:the |your )?(?:local authority|council|LA|education providers?|schools?"
-            r"|colleges?)[^.]{0,60}(?:carr(?:y|ies|ying) out|carried out|fulfil\w*|meets?|meeting|performs?"
-            r"|delivers?)[^.]{0,40}(?:duties|responsibilities)",
+            r"(?:how|the way) (?:the |your )?(?:local authority|council|LA|borough|county|authority|education "
+            r"providers?|schools?|colleges?)[^.]{0,60}(?:carr(?:y|ies|ying) out|carried out|fulfil\w*|meets?"
+            r"|meeting|performs?|delivers?)[^.]{0,40}(?:duties|responsibilities|functions)",
+            # "you disagree with how the council is carrying out an EHC needs assessment"
+            r"disagree\w* with (?:how|what|the way) (?:the |your )?(?:local authority|council|LA)",
             r"disagreements? (?:with|between (?:you|families|parents|young people) and) (?:the )?(?:local authority"
             r"|council|LA)",
             r"(?:local authority|council|LA)'?s? (?:SEN |SEND )?(?:decisions?|duties)",
@@ -161,6 +163,12 @@ TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"disagreements? with (?:your child's |the |a )?(?:school|setting|college|nursery|academy|early years)",
             r"(?:special educational )?provision (?:that )?(?:a|the|your child's) (?:school|setting|college|nursery"
             r"|academy|early years)",
+            # "how a school is meeting a child's special educational needs", "the school is not providing the
+            # support written in the plan"
+            r"(?:schools?|settings?|colleges?|nurser(?:y|ies)|academ(?:y|ies)|early years (?:settings?|providers?))"
+            r"[^.]{0,30}(?:is |are )?(?:not )?(?:meet(?:s|ing)?|provid(?:es|ing)|giv(?:es|ing)|deliver(?:s|ing)?)"
+            r"[^.]{0,40}(?:special educational needs|SEN\b|support (?:written|set out|agreed|in (?:the|their|his|her|"
+            r"your child's) plan)|provision (?:written|set out|agreed|in))",
         ),
     ),
     (
@@ -180,7 +188,8 @@ TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:health commissioners?|integrated care boards?|ICBs?|CCGs?|clinical commissioning groups?) and "
             r"(?:the )?(?:local authority|council|LA)",
             r"(?:local authority|council|LA) and (?:the |NHS )?(?:[\w-]+ )?(?:health commissioners?|integrated care "
-            r"boards?|ICBs?|CCGs?|clinical commissioning groups?)[^.]{0,30}disagree",
+            r"boards?|ICBs?|CCGs?|clinical commissioning groups?|health services?|NHS)[^.]{0,30}(?:disagree|(?:cannot"
+            r"|can't|do not|don't|cannot) agree)",
         ),
     ),
 )
@@ -197,6 +206,13 @@ def _types(site: Site) -> CheckResult:
                 found[label] = m
         for label, m in _party_kinds(sent).items():
             found.setdefault(label, m)
+        pair = found.get(COUNCIL_HEALTH)
+        if pair is not None:
+            # "between local authorities and health commissioners" is one kind, not also a disagreement
+            # with the council and one with health.
+            found = {
+                k: m for k, m in found.items() if k == COUNCIL_HEALTH or not pair.start() <= m.start() < pair.end()
+            }
         for label, m in found.items():
             (weak if weak_reason else per_type).setdefault(label, []).append(sent.hit(m, 1.0, label))
     if len(per_type) >= 2:
@@ -229,7 +245,7 @@ def _types(site: Site) -> CheckResult:
 
 DRS_DISAGREEMENT_TYPES = Check(
     id="drs_disagreement_types",
-    version="2",
+    version="3",
     title="Kinds of disagreement covered are described",
     failure_title="Kinds of disagreement covered are not described",
     description="The Local Offer describes the kinds of disagreement disagreement resolution covers (CoP 11.8): "

@@ -49,11 +49,17 @@ def question_for(page: Page, index: int) -> str:
         block = page.blocks[i]
         if not block.in_main:
             continue
-        if is_question(block.text):
+        if is_question(block.text) or (i == index - 1 and block.kind in LABEL_KINDS):
             return normalise(block.text)
         if block.kind in HEADINGS:
             return ""
     return ""
+
+
+# A table header cell or definition term labels the cell or definition after it ("Voluntary" | "Yes").
+LABEL_KINDS = frozenset({"th", "dt"})
+# A "label: yes/no" line of a fact list ("Confidential: yes", "Needs an EHC plan: no").
+_LABEL_ANSWER = re.compile(r"^\s*(?P<label>[^:?.]{2,60}?)\s*:\s*(?P<ans>yes|no)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -73,10 +79,15 @@ def answer_at(page: Page, index: int) -> Answer | None:
     block = page.blocks[index]
     if block.kind in HEADINGS or is_question(block.text):
         return None
+    labelled = _LABEL_ANSWER.match(normalise(block.text))
+    if labelled:
+        return Answer(
+            labelled.group("label"), labelled.group("ans").lower(), labelled.start("ans"), labelled.end("ans")
+        )
     question = question_for(page, index)
     if not question:
         return None
-    first = index > 0 and is_question(page.blocks[index - 1].text)
+    first = index > 0 and (is_question(page.blocks[index - 1].text) or page.blocks[index - 1].kind in LABEL_KINDS)
     text = normalise(block.text)
     for polarity, pattern in (("yes", _YES), ("no", _NO)):
         m = pattern.match(text)

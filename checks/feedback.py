@@ -31,6 +31,8 @@ FEEDBACK_CUE = rx(
     r"local offer (?:annual |feedback |engagement )?(?:report|review)",
     r"(?:annual|feedback) report",
     r"(?:comments|feedback) (?:we )?(?:have )?received",
+    r"feedback (?:about|on) (?:the |our |your )?local offer",
+    r"(?:families|parents|carers|young people) (?:have )?told us",
 )
 COMMENTS = rx(
     r"you said",
@@ -53,6 +55,8 @@ RESPONSES = rx(
     r"launched|included|moved|rewrote|removed|fixed|simplified|redesigned|worked)",
     r"we (?:will|are going to|plan to|intend to|are) (?:add|change|update|improve|create|introduce|publish|review"
     r"|work|make|working|adding|changing)",
+    r"in response",
+    r"what (?:the council|we|the local authority) (?:is|are|has|have)? ?(?:doing|done|did|changed)",
 )
 LOCAL_OFFER = rx(r"local offer")
 OTHER_PROGRAMME = rx(
@@ -101,7 +105,7 @@ def _published_dates(page: Page) -> list[str]:
     return out
 
 
-def _report_date(page: Page, index: int, crawled: str) -> str:
+def _report_date(page: Page, index: int, crawled: str, response_at: int | None = None) -> str:
     """The report's own date: an explicit publication date if the page states one, else the date
     in its title, headings and the cue's block, else the page's."""
     limit = iso_day(crawled)
@@ -112,6 +116,9 @@ def _report_date(page: Page, index: int, crawled: str) -> str:
         candidates += [d.iso for d in find_dates(page.blocks[index].text)]
     if not candidates:
         candidates = list(page.dates)
+    if not candidates and response_at is not None:
+        # "In response we rewrote the Tribunal pages in May 2026": the report is no older than its actions.
+        candidates = [d.iso for d in find_dates(page.blocks[response_at].text) if d.precision in ("day", "month")]
     usable = []
     for candidate in candidates:
         day = iso_day(candidate)
@@ -146,8 +153,15 @@ def _reports(site: Site) -> tuple[list[Report], list[Hit]]:
         # Comments and responses need substance: a table or list of what was said and done,
         # not just the words "you said, we did".
         content = [i for i in mains if i != cue_at and len(page.blocks[i].text.split()) >= 4]
+        # Or one substantial paragraph that gives both (an FAQ answer: "parents told us…; in response we…").
+        rich = any(
+            len(page.blocks[i].text.split()) >= 20
+            and COMMENTS.search(normalise(page.blocks[i].text))
+            and RESPONSES.search(normalise(page.blocks[i].text))
+            for i in content
+        )
         comments = responses = None
-        if len(content) >= 2:
+        if len(content) >= 2 or rich:
             for i in mains:
                 t = normalise(page.blocks[i].text)
                 c, r = COMMENTS.search(t), RESPONSES.search(t)
@@ -155,7 +169,8 @@ def _reports(site: Site) -> tuple[list[Report], list[Hit]]:
                     comments = Hit(page, i, c.start(), c.end(), 1.0, "comments")
                 if r and responses is None:
                     responses = Hit(page, i, r.start(), r.end(), 1.0, "response")
-        reports.append(Report(cue, comments, responses, _report_date(page, cue_at, site.crawled_at)))
+        at = responses.block_index if responses is not None else None
+        reports.append(Report(cue, comments, responses, _report_date(page, cue_at, site.crawled_at, at)))
     return reports, near
 
 
@@ -222,7 +237,7 @@ def _feedback(site: Site) -> CheckResult:
 
 LO_FEEDBACK_PUBLISHED = Check(
     id="lo_feedback_published",
-    version="2",
+    version="3",
     title="Local Offer feedback and response published",
     failure_title="Local Offer feedback and response not published",
     description=(

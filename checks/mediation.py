@@ -22,7 +22,8 @@ APPEAL = rx(r"appeal\w*", r"tribunal", r"SENDIST")
 _TRIB = r"(?:the )?(?:SEND |First-tier |special educational needs (?:and disability )?)?tribunal"
 # The appeal stays open: "you can still appeal", "can then lodge your appeal", "go straight to the Tribunal".
 _APPEAL_OPEN = (
-    r"(?:can|could|may|will be able to|are (?:still )?able to|will still be able to) (?:still |then |also )?"
+    r"(?:can|could|may|will be able to|are (?:still )?able to|will still be able to|(?:are|remain|will be) (?:still )?"
+    r"free to) (?:still |then |also )?"
     r"(?:appeal|go (?:straight |directly )?to " + _TRIB + r"|register (?:an|your) appeal|lodge (?:an|your) appeal"
     r"|make (?:an|your) appeal|take (?:it|your case|your appeal) to " + _TRIB + r")"
 )
@@ -32,15 +33,28 @@ _DECLINE = (
     r"(?:decide|decided|choose|chose|prefer|opt|would rather|do not want|don't want)(?: not to| against)?"
     r"(?! (?:accept|agree|sign))"
 )
+# "used it", "use the service", "used disagreement resolution"
+_USED = r"used? (?:it|the service|this service|disagreement resolution|mediation)"
 NO_EFFECT = rx(
     r"(?:if|even if|when|should) (?:you |they |families |parents )?(?:decide|choose|chose|prefer|opt|would rather)"
     r"(?: not to| against)(?! (?:accept|agree|sign))[^.;]{0,100}?" + _APPEAL_OPEN,
     r"(?:if|even if|when) (?:you )?(?:do not|don't) want (?:to (?:use|try|go to|have) )?(?:mediation|disagreement "
     r"resolution|it|to)[^.;]{0,100}?" + _APPEAL_OPEN,
-    r"whether or not you (?:decide to |choose to |go on to |go to |use |take part in |want (?:to )?|try )?(?:mediat\w*"
-    r"|use (?:it|the service)|take part|go ahead|disagreement resolution)[^.;]{0,100}?(?:appeal|tribunal)",
+    r"whether or not you (?:decide to |choose to |go on to |go to |use |take part in |want (?:to )?|try |have |'ve )?"
+    r"(?:mediat\w*|" + _USED + r"|take part|taken part|go ahead|gone ahead|disagreement "
+    r"resolution)[^.;]{0,100}?(?:appeal|tribunal)",
     r"(?:appeal|tribunal)[^.;]{0,100}?whether or not you (?:decide to |choose to |go on to |go to |use |take part in "
-    r"|want (?:to )?|try )?(?:mediat\w*|use (?:it|the service)|take part|go ahead|disagreement resolution)",
+    r"|want (?:to )?|try |have |'ve )?(?:mediat\w*|" + _USED + r"|take part|taken part|go "
+    r"ahead|gone ahead|disagreement resolution)",
+    # "A decision not to use the service has no bearing on any appeal"
+    r"(?:not (?:to )?(?:use|using|take|taking|go|going|try|trying|mediat\w*)|declin\w+|saying no|refus\w+)[^.;]{0,60}"
+    r"(?:has|have|will have|makes?|will make) no (?:bearing|effect|impact|difference|influence)[^.;]{0,30}(?:appeal\w*"
+    r"|tribunal)",
+    # "Using the service is not a step anyone has to take before appealing"
+    r"not (?:a )?(?:required |compulsory |necessary |mandatory )?(?:step|requirement|condition|pre-?condition|stage)"
+    r"\b[^.;]{0,40}?before (?:appealing|(?:an|any|your) appeal|(?:you |they )?(?:can )?(?:appeal|register|go to))",
+    r"whatever you (?:decide|choose)[^.;]{0,60}(?:keep|retain|still have|have) (?:your|the|their) (?:full )?"
+    r"(?:right|entitlement)",
     r"(?:saying no|declining|refusing)[^.;]{0,40}(?:will not|won't|does not|doesn't) (?:count|be held|go) against "
     r"you",
     r"(?:does not|doesn't|will not|won't|cannot|can't|should not|shouldn't|would not|wouldn't|do not|don't)(?: in "
@@ -54,13 +68,16 @@ NO_EFFECT = rx(
     r"(?:SEND )?tribunal|going to (?:the )?tribunal)",
     r"without (?:affecting|prejudice to|losing) (?:your |their )?(?:right|entitlement)s? (?:to|of) appeal",
     r"(?:go|going|appeal|appealing|move) (?:straight|directly) to (?:the )?(?:SEND |First-tier )?tribunal",
+    r"(?:go|going|move|proceed) (?:straight|directly) (?:on )?to (?:an |your |the )?appeal",
     r"(?:do not|don't|does not|doesn't) have to (?:use|try|go to|take part in|attend|have|agree to) (?:mediation"
-    r"|disagreement resolution|dispute resolution|it|this service)[^.]{0,40}(?:before|to|in order to) (?:you )?"
-    r"(?:can )?(?:appeal|register an appeal|go to (?:the )?tribunal)",
+    r"|disagreement resolution|dispute resolution|it|this service)[^.]{0,40}(?:(?:before|to|in order to) (?:you )?"
+    r"(?:can )?(?:(?:an |any |your )?appeal\w*|register an appeal|go to (?:the )?tribunal)|(?:to|in order to) (?:keep"
+    r"|protect|preserve) (?:your|the|their) right)",
     r"(?:not|never) (?:a )?(?:requirement|compulsory|mandatory|necessary) (?:to (?:use|try|attend) )?(?:mediation "
     r"|disagreement resolution )?(?:before|to) (?:you )?(?:can )?(?:appeal|go to (?:the )?tribunal|register an "
     r"appeal)",
-    r"(?:still|always) (?:have|keep|retain) (?:the|your) (?:right|entitlement) to (?:appeal|go to " + _TRIB + r")",
+    r"(?:(?:still|always) have|(?:still |always )?(?:keep|retain)) (?:the|your|their) (?:full )?(?:right|entitlement)"
+    r" to (?:appeal|go to " + _TRIB + r"|take (?:your case|it|the case) to " + _TRIB + r")",
 )
 # FAQ form: "Can I still appeal if I don't want mediation?" answered "Yes".
 NO_EFFECT_QA: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -118,7 +135,7 @@ def _no_effect(site: Site) -> CheckResult:
                 (partial if weak else found).append(answered)
                 continue
         after = AFTER_MEDIATION.search(text)
-        if m and after and m.group(0).lower().startswith(("still", "always")):
+        if m and after and m.group(0).lower().startswith(("still", "always", "keep", "retain")):
             near.append(sent.hit(after, 0.5, "appealing after mediation is not the same as appealing without it"))
         elif m:
             (partial if weak else found).append(sent.hit(m, 2.0, weak))
@@ -249,7 +266,7 @@ def _by_page(site: Site) -> list[list[tuple[Sentence, str]]]:
 
 DRS_NO_EFFECT_ON_APPEAL = Check(
     id="drs_no_effect_on_appeal",
-    version="2",
+    version="3",
     title="Right of appeal unaffected by disagreement resolution or mediation",
     failure_title="Not stated that the right of appeal is unaffected",
     description=(
@@ -272,7 +289,7 @@ DRS_NO_EFFECT_ON_APPEAL = Check(
 )
 MEDIATION_INFO = Check(
     id="mediation_info",
-    version="2",
+    version="3",
     title="SEND mediation explained",
     failure_title="SEND mediation not explained",
     description=(

@@ -53,9 +53,15 @@ IASS_FORMER = rx(
 
 
 def _iass_contact(page: Page, index: int) -> Hit | None:
-    """A phone, email, web address or link in the block naming the IASS or in the two after it."""
-    for i in range(index, min(index + 3, len(page.blocks))):
-        if not page.blocks[i].in_main or (i > index and page.blocks[i].kind.startswith("h")):
+    """A phone, email, web address or link in the block naming the IASS or in the two after it; when
+    the page's own h1 names the IASS (its page or directory record), anywhere in the main content
+    ("Who to contact" below the description)."""
+    whole_page = page.blocks[index].kind == "h1"
+    for i in range(index, len(page.blocks) if whole_page else min(index + 3, len(page.blocks))):
+        if whole_page:
+            if not page.blocks[i].in_main:
+                continue
+        elif not page.blocks[i].in_main or (i > index and page.blocks[i].kind.startswith("h")):
             break
         spans = contact_spans(page.blocks[i].text) + link_contacts(page, i)
         if spans:
@@ -239,10 +245,14 @@ HOW_FORM = rx(
 # the mediation adviser within 2 months" is the mediation deadline, not the appeal's.
 HOW_TIME = rx(
     r"(?:within|in) (?:two|2) months",
+    r"(?:two|2) months (?:from|of|after)",
+    r"(?:the|an|their) online (?:service|form)",
     r"(?:one|1) month (?:from|of|after) (?:the )?(?:date (?:of|on) the )?(?:mediation )?certificate",
-    r"(?:mediation )?certificate",
     r"(?:deadline|time limit)s?",
 )
+# The time limit for contacting the mediation adviser, not for appealing: "contact a mediation adviser,
+# within two months" (the words just before the time limit are about mediation, not the appeal).
+MEDIATION_STEP = rx(r"mediat\w*")
 APPEALING = rx(r"appeal\w*", r"tribunal", r"(?-i:SENDIST)")
 
 
@@ -275,6 +285,10 @@ def _tribunal(site: Site) -> CheckResult:
             h = HOW_FORM.search(text)
             if h is None and (APPEALING.search(text) or APPEALING.search(question)):
                 h = HOW_TIME.search(text)
+                lead = text[max(0, h.start() - 40) : h.start()] if h else ""
+                if h and MEDIATION_STEP.search(lead) and not APPEALING.search(lead):
+                    near.append(sent.hit(h, 0.4, "the deadline for mediation advice, not for the appeal"))
+                    h = None
             if h:
                 page_how.append(sent.hit(h, 1.0, "how to appeal"))
         for i in ctx:
@@ -315,7 +329,7 @@ def _tribunal(site: Site) -> CheckResult:
 
 IASS_SIGNPOSTED = Check(
     id="iass_signposted",
-    version="1",
+    version="2",
     title="SEND Information, Advice and Support Service signposted",
     failure_title="SEND Information, Advice and Support Service not signposted",
     description="The Local Offer signposts the SEND Information, Advice and Support Service (IASS / SENDIASS), "
@@ -333,7 +347,7 @@ IASS_SIGNPOSTED = Check(
 )
 COMPLAINTS_ROUTES = Check(
     id="complaints_routes",
-    version="2",
+    version="3",
     title="How to complain explained",
     failure_title="How to complain not explained",
     description="The Local Offer explains how to complain about SEND provision: to education settings, the "
@@ -352,7 +366,7 @@ COMPLAINTS_ROUTES = Check(
 )
 TRIBUNAL_APPEAL = Check(
     id="tribunal_appeal",
-    version="2",
+    version="3",
     title="Right of appeal to the SEND Tribunal explained",
     failure_title="Right of appeal to the SEND Tribunal not explained",
     description="The Local Offer explains the right to appeal to the First-tier Tribunal (SEND) and how: time "

@@ -1,0 +1,160 @@
+"""Who provides SEND disagreement resolution or mediation: the organisations the Local Offer
+names, in the ways councils name them.
+
+Named outright (the providers of ``duties.md`` §10), named by a verb ("provided by", "arranged on
+the council's behalf by", "commissions X to", "a facilitator from X"), named after a label
+("Provider: X"), named as the answer to a "Who runs it?" question or a "Provided by" table/list
+label, or standing alone as the organisation line of a directory record. A council's own service,
+a council department, the IASS, the Tribunal or a family mediation service is never a provider.
+"""
+
+from __future__ import annotations
+
+import re
+
+from auditor.model import Site
+from checks.common import Sentence, previous_sentence
+from checks.context import authority_words
+from checks.faq import HEADINGS, is_question
+from checks.text import Hit, normalise, rx, sentences
+
+KNOWN_PROVIDERS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("Global Mediation", rx(r"global mediation(?: ltd| limited)?", r"globalmediation\.co\.uk")),
+    (
+        "KIDS",
+        # "KIDS" in capitals is the charity's name on its own ("delivered by KIDS", "Contact KIDS"); only
+        # DR/mediation sections are read, so the everyday word "kids" (lower case) never reaches here.
+        re.compile(r"\bKIDS\b|\bKids (?:SEND )?Mediation\b|kids\.org\.uk"),
+    ),
+    ("Together Trust", rx(r"together trust")),
+    ("Prime Resolution", rx(r"prime resolution", r"prime-resolution\.co\.uk", r"prime-send\.co\.uk", r"prime send")),
+    ("Community Accord", rx(r"community accord")),
+)
+_NAME = r"(?P<name>[A-Z][\w&'.-]*(?:\s+(?:of|and|&|[A-Z][\w&'.-]*)){0,6})"
+NAMED_BY = re.compile(
+    r"(?i:provided|delivered|run|offered|facilitated|arranged|carried out|commissioned|contracted)"
+    # "arranged on the council's behalf by", "delivered locally by", "run for us by"
+    r"(?:\s+(?i:on\s+[\w']+(?:\s+[\w']+)?\s+behalf|locally|independently|for\s+(?:us|you|families|the\s+council)"
+    r"|in\s+[A-Z][\w-]+)){0,2}\s+(?i:by|through|from|with)\s+"
+    r"(?:the\s+)?"
+    + _NAME
+    + r"|"
+    + _NAME.replace("name", "name2")
+    + r"\s+(?:provides?|delivers?|runs?|offers?|is\s+(?:our|the))\s+"
+    r"(?:our\s+|the\s+|an?\s+)?(?:independent\s+)?(?:SEND\s+|SEN\s+)?(?:mediation|disagreement resolution|dispute "
+    r"resolution)"
+    # "has arranged for <Name> to run", "commissions <Name> to provide", "uses <Name> for"
+    + r"|(?i:arranged for|commissions?|commissioned|contracts?|contracted|uses|use|appointed|has chosen|chose)\s+"
+    + _NAME.replace("name", "name3")
+    + r"(?:\s+(?i:to|for|as)\b|\s*[.;]|\s*$)"
+    # "The mediation service for Marshgate is <Name>", "Our mediation adviser is <Name>"
+    + r"|(?i:service|provider|adviser|advisor|mediators?|facilitators?)"
+    r"(?:\s+(?i:for|in)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?(?:\s+(?i:is|are)\s+(?:provided\s+by\s+)?|,\s+)"
+    + _NAME.replace("name", "name4")
+    # "works for <Name>", "comes from <Name>"
+    + r"|(?i:works?\s+for|working\s+for|comes?\s+from|employed\s+by)\s+(?:the\s+)?"
+    + _NAME.replace("name", "name5")
+    # Labels and contact lines: "Mediation advice: <Name>, 01632…", "Contact <Name>: 01632…", "Contact <Name> on"
+    + r"|(?:^|[.;]\s+)(?i:(?:SEND\s+)?mediation(?:\s+advice|\s+adviser|\s+provider)?|disagreement resolution|provider"
+    r"|service provider)\s*:\s*"
+    + _NAME.replace("name", "name6")
+    + r"|\b(?i:contact|call|ring|phone|email)\s+"
+    + _NAME.replace("name", "name7")
+    + r"(?=\s*(?::|,|\bon\b|\bat\b|\(|\d))"
+    # "a trained facilitator from <Name>", "run by people from <Name>"
+    + r"|(?i:facilitators?|mediators?|advisers?|advisors?|people|someone|staff|a person)\s+(?i:from|at)\s+(?:the\s+)?"
+    + _NAME.replace("name", "name8")
+)
+_NAME_GROUPS = ("name", "name2", "name3", "name4", "name5", "name6", "name7", "name8")
+# A label sentence ("Mediation advice:", "Provider:") and the name that opens the sentence after it.
+LABEL = re.compile(
+    r"^\s*(?:(?:SEND |SEN )?(?:mediation|disagreement resolution|dispute resolution)(?: advice| adviser| advisor"
+    r"| provider| service)?|(?:service )?provider|contact|provided by|delivered by|run by)\s*:\s*$",
+    re.I,
+)
+LABELLED_NAME = re.compile(r"^\s*" + _NAME)
+ORG_WORD = re.compile(
+    r"\b(?:Mediation|Resolutions?|Trust|Ltd|Limited|CIC|Services?|Solutions|Associates|Partnership|Accord|Consultancy|Consulting|Mediators|Charity|Foundation)\b"
+)
+NOT_PROVIDER = re.compile(
+    r"\b(?:Council|Authority|County|Borough|City|SENDIASS|SENDIAS|IASS|Information|Advice|NHS|ICB|CCG|Clinical|Commissioning|"
+    r"Tribunal|Government|Department|Family Mediation|Ombudsman|Local Offer|Parent Carer|Forum|School|College"
+    r"|Academy)\b"
+)
+# The looser naming forms ("Contact X:", "the service is X", "works for X") only count a name that
+# reads as a mediation/DR body, not a council department ("Customer Services", "Children's Services").
+STRONG_ORG = re.compile(r"\b(?:Mediation|Mediators|Resolutions?|CIC|Ltd|Limited|LLP|Trust|Accord|Charity)\b")
+_LEADING = frozenset({"The", "This", "Our", "Your", "A", "An", "Their", "It"})
+_GENERIC_FIRST = frozenset(
+    {"Service", "Services", "Mediation", "Disagreement", "Dispute", "SEND", "SEN", "Independent", "Local", "Mediators"}
+)
+
+
+# The block before an answer that asks or labels who provides the service: "Who runs it?",
+# "Who provides disagreement resolution?", a "Provided by" table header or definition term.
+WHO_LABEL = rx(
+    r"who (?:runs|provides|delivers|offers|leads|facilitates|chairs|does|is) (?:it|this|the (?:service|meetings?)|"
+    r"(?:the )?(?:SEND )?(?:mediation|disagreement resolution|dispute resolution)|our provider|the provider)",
+    r"who (?:is|are) (?:the |our )?(?:provider|mediators?|facilitators?)",
+    r"^\s*(?:(?:service )?provider|provided by|delivered by|run by|who provides it|organisation)\s*:?\s*$",
+)
+_LABEL_KINDS = frozenset({"th", "dt", *HEADINGS})
+
+
+def _answer_or_bare_name(sent: Sentence) -> re.Match[str] | None:
+    """The organisation name opening the first sentence of a block that answers "Who runs it?" or
+    follows a "Provided by" label, or a block that is nothing but an organisation's name (the
+    organisation line of a directory record)."""
+    block = sent.page.blocks[sent.index]
+    spans = sentences(block.text)
+    if not spans or sent.start != spans[0][0]:
+        return None
+    bare = re.fullmatch(r"\s*" + _NAME + r"\s*\.?\s*", block.text)
+    if bare and STRONG_ORG.search(bare.group("name")):
+        return LABELLED_NAME.match(sent.text)
+    prev = sent.index - 1
+    while prev >= 0 and not sent.page.blocks[prev].in_main:
+        prev -= 1
+    if prev < 0:
+        return None
+    before = sent.page.blocks[prev]
+    label = normalise(before.text)
+    if (before.kind in _LABEL_KINDS or is_question(label)) and WHO_LABEL.search(label):
+        return LABELLED_NAME.match(sent.text)
+    return None
+
+
+def providers_in(sent: Sentence, site: Site) -> list[tuple[str, Hit]]:
+    text = sent.text
+    found: list[tuple[str, Hit]] = []
+    for name, pattern in KNOWN_PROVIDERS:
+        m = pattern.search(text)
+        if m:
+            found.append((name, sent.hit(m, 3.0)))
+    if found:
+        return found
+    own = [w.lower() for w in authority_words(site)]
+    matches = list(NAMED_BY.finditer(text))
+    if LABEL.match(previous_sentence(sent)):
+        # "Mediation advice: Harbourside Mediation CIC, 01632…" is split at the colon into two sentences.
+        lead = LABELLED_NAME.match(text)
+        matches += [lead] if lead else []
+    strict = _answer_or_bare_name(sent)
+    if strict is not None:
+        matches.append(strict)
+    for m in matches:
+        group = next((g for g in _NAME_GROUPS if m.group(g)), "name")
+        raw = (m.group(group) or "").strip(" .,'")
+        words = raw.split()
+        while words and words[0] in _LEADING:
+            words = words[1:]
+        raw = " ".join(words)
+        if len(words) < 2 or words[0] in _GENERIC_FIRST or not ORG_WORD.search(raw) or NOT_PROVIDER.search(raw):
+            continue
+        if (group not in ("name", "name2") or m is strict) and not STRONG_ORG.search(raw):
+            continue  # "Contact Customer Services on…": the looser forms need a mediation body's name
+        if any(w in raw.lower().split() for w in own):
+            continue  # "Exampleshire SEND Mediation Service" run by the council is not an outside provider
+        start = sent.start + m.start(group) + (m.group(group) or "").find(raw)
+        found.append((raw, Hit(sent.page, sent.index, start, start + len(raw), 2.5)))
+    return found

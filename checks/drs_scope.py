@@ -1,0 +1,150 @@
+"""Whom disagreement resolution is for (SEND Code of Practice 11.7): every child and young person
+with SEN, not only those with, or being assessed for, an EHC plan. Stating it wrongly ("only for
+families with an EHC plan") is a defect; a question ("Is it only for EHC plans?") restricts nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from auditor.model import CheckResult, Site, Status, Strength
+from checks.base import Check
+from checks.common import qa_hit, result, searched_text
+from checks.context import DR_TERM, MEDIATION
+from checks.drs_features import THEME, scan
+from checks.text import Hit, negated, rx
+
+EHC = r"(?:an? )?(?:EHC|education,? health (?:and|&) care|EHCP)(?: needs)?(?: assessment| plan| P)?"
+ALL_SEN = rx(
+    rf"(?:do not|don't|does not|doesn't|won't|will not) (?:need|have|require) (?:to have )?{EHC}",
+    rf"(?:without|with or without) {EHC}",
+    rf"whether or not (?:your child|the child|their child|a child|your son|your daughter|the young person|you|they)"
+    rf" (?:has|have|is getting|gets) {EHC}",
+    rf"(?:does not|doesn't|won't|will not|need not) matter (?:whether|if) (?:or not )?(?:your child|the child|their "
+    rf"child|a child|the young person|you|they) (?:has|have|gets?|is getting|holds?) {EHC}",
+    rf"(?:has|have) {EHC} or not",
+    r"not (?:just|only|restricted to|limited to|confined to|reserved for) (?:for )?(?:children|those|young people"
+    r"|families|pupils)(?: and young people)? (?:with|who have|who are being assessed|being assessed)",
+    r"all (?:children|pupils)(?: and young people)? with (?:SEN|SEND|special educational needs)",
+    r"any (?:child|children|young person|young people|family|families|pupil)(?: or young (?:person|people))? with "
+    r"(?:SEN|SEND|special educational needs)",
+    # "open to any family of a child with SEN", "open to everyone with SEN"
+    r"(?:any|every|all) (?:family|families|parents?|carers?)(?: and carers)? (?:of|with) (?:a |any )?(?:child|children"
+    r"|young (?:person|people))(?: or young (?:person|people))? (?:with|who (?:has|have)) (?:SEN|SEND|special "
+    r"educational needs)",
+    r"open to (?:all|any|every)(?:one|body)?(?: famil(?:y|ies)| children| young people| parents)? with (?:SEN|SEND"
+    r"|special educational needs)",
+    # "the service can help, even though there is no plan"
+    r"even (?:though|if|when|where) (?:there is|there's|you have|your child has|they have) no (?:EHC |EHCP "
+    r"|education,? health and care )?plan",
+    r"any aspect of (?:SEN|SEND|special educational) (?:provision|support|needs)",
+    r"(?:including|includes|and) (?:children|those|young people|pupils)(?: and young people)? (?:on|receiving"
+    r"|getting|at) SEN support",
+    rf"(?:including|includes|even if|even when) (?:those |children |young people |your child |you )?(?:without|"
+    rf"(?:does|do) not have|(?:doesn't|don't) have) {EHC}",
+    # "An EHC plan is not required", "no EHC plan is needed"
+    rf"{EHC} (?:is|are) not (?:required|needed|necessary|a requirement|essential)",
+    rf"\bno {EHC} (?:is )?(?:required|needed|necessary)",
+    # "the parents of every child or young person with SEN"
+    r"(?:parents|families|carers)(?: and carers)? of (?:every|any|all) (?:child|children|young (?:person|people)|"
+    r"pupils?)[^.;]{0,30}? with (?:SEN|SEND|special educational needs)",
+    r"whether (?:or not )?(?:an? )?(?:EHC|education,? health (?:and|&) care)[^.;]{0,40}(?:or not|has been requested"
+    r"|is in place)",
+)
+EHC_RESTRICTED = rx(
+    rf"only (?:be )?(?:available |open |offered |used |applies |apply )?(?:to |for |if |when |where )(?:children "
+    rf"|families |parents |young people |those |pupils |you |your child )?[^.]{{0,40}}(?:with|have|has|hold|holds"
+    rf"|who have) {EHC}",
+    rf"(?:available|open) only to [^.]{{0,30}}with {EHC}",
+    rf"(?:must|will need to) (?:already )?have {EHC}",
+    rf"(?:you|your child|families) (?:need|needs|will need|must have) {EHC} (?:to|before|in order to)",
+)
+
+# FAQ form: "Does my child need an EHC plan?" answered "No"; "Can we use it without a plan?" "Yes".
+ALL_SEN_QA: tuple[tuple[re.Pattern[str], str], ...] = (
+    (
+        rx(
+            rf"(?:do|does|will|must) (?:I|we|you|my child|my son|my daughter|the young person|they|families) (?:need"
+            rf"|have to have|have to hold|require|need to have) {EHC}",
+            rf"(?:is|are) (?:it|this|the service|the meetings?|disagreement resolution) (?:only|just) (?:for|open to) "
+            rf"(?:children |families |young people |those )?(?:with|who have) {EHC}",
+            rf"^(?:needs?|requires?|must have|only (?:for|with)) {EHC}$",
+        ),
+        "no",
+    ),
+    (
+        rx(
+            rf"(?:can|could|may) (?:I|we|my child|families|parents) (?:use|ask for|get|have) (?:it|this|the service|a "
+            rf"meeting|disagreement resolution)[^?]{{0,30}}(?:without|if (?:my child|we|I|they) (?:do not|don't|does "
+            rf"not|doesn't) have) {EHC}",
+        ),
+        "yes",
+    ),
+)
+
+
+def _all_sen(site: Site) -> CheckResult:
+    found: list[Hit] = []
+    weak: list[Hit] = []
+    restrict: list[Hit] = []
+    for sent, weak_reason in scan(site, DR_TERM):
+        text = sent.text
+        if MEDIATION.search(text) and not DR_TERM.search(text):
+            continue  # SEND mediation is rightly only about EHC decisions: not a statement about DR
+        answer = qa_hit(sent, ALL_SEN_QA)
+        if answer is not None and not MEDIATION.search(answer.note):
+            (weak if weak_reason else found).append(
+                Hit(answer.page, answer.block_index, answer.start, answer.end, 1.5, weak_reason or answer.note)
+            )
+            continue
+        m = ALL_SEN.search(text)
+        # A question ("Is it only for children with an EHC plan?") restricts nothing: its answer decides.
+        bad = None if text.rstrip().endswith("?") else EHC_RESTRICTED.search(text)
+        if bad and not negated(text, bad.start(), window=4) and not m:
+            restrict.append(sent.hit(bad, 1.0, "restricts DR to EHC cases, contrary to CoP 11.7"))
+        elif m:
+            (weak if weak_reason else found).append(sent.hit(m, 2.0, weak_reason))
+    if found and restrict:
+        return result(
+            "drs_all_sen",
+            site,
+            Status.PARTIAL,
+            found + restrict,
+            reason="says DR covers all SEN but also restricts it to EHC cases",
+        )
+    if found:
+        return result(
+            "drs_all_sen", site, Status.PASS, found, reason="DR covers all children and young people with SEN"
+        )
+    if weak:
+        return result("drs_all_sen", site, Status.PARTIAL, weak, reason=weak[0].note, near=restrict)
+    reason = "says DR is only for EHC cases" if restrict else "does not say DR covers children without EHC plans"
+    return result(
+        "drs_all_sen",
+        site,
+        Status.FAIL,
+        reason=reason,
+        near=restrict,
+        searched=searched_text(
+            site, "'you do not need an EHC plan', 'all children with SEN', 'SEN support' in DR sections"
+        ),
+    )
+
+
+DRS_ALL_SEN = Check(
+    id="drs_all_sen",
+    version="3",
+    title="Disagreement resolution open to all children and young people with SEN",
+    failure_title="Not stated that disagreement resolution covers all SEN",
+    description="The Local Offer says disagreement resolution covers all children and young people with SEN, not "
+    "only those with (or being assessed for) an EHC plan.",
+    legal_ref="CoP 11.7",
+    legal_ref_words="SEND Code of Practice 2015, paragraph 11.7",
+    strength=Strength.SHOULD,
+    run=_all_sen,
+    theme=THEME,
+    weight=1.0,
+    fix="Add to the disagreement resolution page: 'You do not need an EHC plan to use disagreement resolution: it "
+    "is for any child or young person with SEN, including those on SEN support.'",
+    why="Most children with SEN have no EHC plan; their families are entitled to this help too and need to be told so.",
+)
