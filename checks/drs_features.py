@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 
 from auditor.model import CheckResult, Site, Status, Strength
 from checks.base import Check
@@ -60,19 +61,22 @@ def _verdict(
     )
 
 
-def _simple(
-    check_id: str,
-    topic: re.Pattern[str],
-    cue: re.Pattern[str],
-    ok: str,
-    what: str,
-    skip: Callable[[Sentence], str] | None = None,
-    qa: tuple[tuple[re.Pattern[str], str], ...] = (),
-) -> Callable[[Site], CheckResult]:
+@dataclass(frozen=True)
+class _SimpleCheck:
     """A check that passes on any non-negated ``cue`` sentence in a ``topic`` section, or on an FAQ
-    answer whose question and yes/no match one of the ``qa`` rules."""
+    answer whose question and yes/no match one of the ``qa`` rules. A frozen value rather than a
+    closure, so that the check can be sent to a judging worker process."""
 
-    def run(site: Site) -> CheckResult:
+    check_id: str
+    topic: re.Pattern[str]
+    cue: re.Pattern[str]
+    ok: str
+    what: str
+    skip: Callable[[Sentence], str] | None = None
+    qa: tuple[tuple[re.Pattern[str], str], ...] = ()
+
+    def __call__(self, site: Site) -> CheckResult:
+        topic, cue, qa, skip = self.topic, self.cue, self.qa, self.skip
         found: list[Hit] = []
         weak: list[Hit] = []
         near: list[Hit] = []
@@ -99,9 +103,19 @@ def _simple(
                 weak.append(sent.hit(m, 1.0, weak_reason))
             else:
                 found.append(sent.hit(m, 2.0 if not sent.page.is_document else 1.5))
-        return _verdict(check_id, site, found, weak, near, what, ok)
+        return _verdict(self.check_id, site, found, weak, near, self.what, self.ok)
 
-    return run
+
+def _simple(
+    check_id: str,
+    topic: re.Pattern[str],
+    cue: re.Pattern[str],
+    ok: str,
+    what: str,
+    skip: Callable[[Sentence], str] | None = None,
+    qa: tuple[tuple[re.Pattern[str], str], ...] = (),
+) -> Callable[[Site], CheckResult]:
+    return _SimpleCheck(check_id, topic, cue, ok, what, skip, qa)
 
 
 VOLUNTARY = rx(
