@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import cached_property
 
 
 class Status(StrEnum):
@@ -75,6 +76,17 @@ class Page:
     @property
     def main_blocks(self) -> tuple[Block, ...]:
         return tuple(b for b in self.blocks if b.in_main)
+
+    @cached_property
+    def link_texts(self) -> frozenset[str]:
+        return frozenset(link.text for link in self.links)
+
+    @cached_property
+    def memo(self) -> dict[str, object]:
+        """Scratch space for values that pure functions derive from this page (is it a SEND page,
+        its normalised main text…), so a dozen checks reading one page compute them once. Not a
+        field: never part of equality, hashing or what is stored."""
+        return {}
 
 
 @dataclass(frozen=True)

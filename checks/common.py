@@ -8,7 +8,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from auditor.model import CheckResult, Page, Site, Status
-from checks.context import is_send_page
+from checks.context import is_send_page, mentions
 from checks.faq import answers_yes_no
 from checks.runner import searched_summary
 from checks.text import Hit, best, evidence, normalise, sentences
@@ -59,13 +59,9 @@ def units(site: Site, prefilter: re.Pattern[str] | None = None) -> list[Unit]:
                 if link.in_main and target is not None and target.is_document and target not in docs:
                     docs.append(target)
         unit = Unit(page, tuple(docs))
-        if prefilter is None or any(prefilter.search(page_text(p)) for p in unit.pages):
+        if prefilter is None or any(mentions(p, prefilter) for p in unit.pages):
             out.append(unit)
     return out
-
-
-def page_text(page: Page) -> str:
-    return normalise(" ".join([page.title, *(b.text for b in page.blocks if b.in_main)]))
 
 
 @dataclass(frozen=True)

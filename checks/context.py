@@ -173,6 +173,13 @@ SEND_URL = re.compile(r"local[-_]?offer|(?:^|[/_.-])(?:send|sen|sendiass|ehc\w*)
 def is_send_page(page: Page) -> bool:
     """A page about SEND: a SEND term in its title or headings, at least two in its text, or a URL
     inside a Local Offer section (a "Complaints" page under /local-offer/ need not say "SEND")."""
+    found = page.memo.get("is_send_page")
+    if found is None:
+        found = page.memo["is_send_page"] = _is_send_page(page)
+    return bool(found)
+
+
+def _is_send_page(page: Page) -> bool:
     heads = " ".join([page.title, *(b.text for b in page.blocks if b.in_main and b.kind.startswith("h"))])
     if send_hits(heads):
         return True
@@ -256,6 +263,22 @@ def section_key(page: Page, index: int) -> tuple[str, ...]:
 HEADING_KINDS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 
+def mentions(page: Page, pattern: re.Pattern[str]) -> bool:
+    """Whether the page's main text (with its title) matches ``pattern``; memoised per page."""
+    key = f"mentions:{pattern.pattern}:{pattern.flags}"
+    found = page.memo.get(key)
+    if found is None:
+        found = page.memo[key] = pattern.search(page_text(page)) is not None
+    return bool(found)
+
+
+def page_text(page: Page) -> str:
+    found = page.memo.get("page_text")
+    if not isinstance(found, str):
+        found = page.memo["page_text"] = normalise(" ".join([page.title, *(b.text for b in page.blocks if b.in_main)]))
+    return found
+
+
 def context_blocks(page: Page, pattern: re.Pattern[str], avoid: re.Pattern[str] | None = None) -> set[int]:
     """Main blocks in a section about ``pattern``: the page's title or h1 names it, a heading above
     the block names it, or another block under the same heading does. ``avoid`` marks blocks that
@@ -263,6 +286,8 @@ def context_blocks(page: Page, pattern: re.Pattern[str], avoid: re.Pattern[str] 
     mains = list(main_indices(page))
     if pattern.search(normalise(page_heading(page))):
         return set(mains)
+    if not mentions(page, pattern):
+        return set()  # every rule below needs the pattern in a main heading or block
     sections: dict[tuple[str, ...], list[int]] = {}
     for i in mains:
         sections.setdefault(section_key(page, i), []).append(i)
@@ -325,8 +350,7 @@ def contact_spans(text: str) -> list[tuple[int, int, str]]:
 
 def link_only(page: Page, index: int) -> bool:
     """The block is just a link's text (a menu-like list inside main content), not an explanation."""
-    text = page.blocks[index].text
-    return any(link.text == text for link in page.links)
+    return page.blocks[index].text in page.link_texts
 
 
 def link_contacts(page: Page, index: int) -> list[tuple[int, int, str]]:

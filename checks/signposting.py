@@ -6,11 +6,11 @@ sit on different pages of the Local Offer, but only in main content (a menu link
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from auditor.model import CheckResult, Page, Site, Status, Strength
 from checks.base import Check
-from checks.common import Sentence, result, searched_text, send_pages, sentences_in
+from checks.common import Sentence, mentions, result, searched_text, send_pages, sentences_in
 from checks.context import (
     HEADING_KINDS,
     IASS,
@@ -28,9 +28,17 @@ from checks.text import Hit, normalise, rx
 
 
 def _send_sentences(
-    site: Site, avoid: re.Pattern[str] | None = None, *, skip_links: bool = False
+    site: Site,
+    avoid: re.Pattern[str] | None = None,
+    *,
+    skip_links: bool = False,
+    about: Sequence[re.Pattern[str]] = (),
 ) -> Iterator[Sentence]:
+    """Main-content sentences of SEND pages; with ``about``, only of pages that mention one of those
+    patterns somewhere (a sentence can only match where its page does), which skips most pages."""
     for page in send_pages(site):
+        if about and not any(mentions(page, pattern) for pattern in about):
+            continue
         indices = [
             i
             for i in main_indices(page)
@@ -74,7 +82,7 @@ def _iass(site: Site) -> CheckResult:
     found: list[Hit] = []
     named: list[Hit] = []
     near: list[Hit] = []
-    for sent in _send_sentences(site):
+    for sent in _send_sentences(site, about=(IASS, IASS_OTHER)):
         text = sent.text
         m = IASS.search(text)
         if m is None:
@@ -169,7 +177,12 @@ ROUTES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
 def _complaints(site: Site) -> CheckResult:
     by_route: dict[str, list[Hit]] = {}
     general: list[Hit] = []
-    for sent in _send_sentences(site, OTHER_APPEALS, skip_links=True):
+    for sent in _send_sentences(
+        site,
+        OTHER_APPEALS,
+        skip_links=True,
+        about=(COMPLAINT, *(pattern for _, pattern, needs_word in ROUTES if not needs_word)),
+    ):
         if sent.page.blocks[sent.index].kind in HEADING_KINDS:
             continue  # a heading names a topic; the route is explained in the text under it
         text = sent.text

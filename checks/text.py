@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from urllib.parse import quote as percent_quote
 
 from auditor.model import Block, Evidence, Page
@@ -54,6 +55,12 @@ _ONE_FOR_ONE = str.maketrans(
 QUOTE_MAX = 300
 
 
+# Every check reads the same blocks of the same pages: the pure text functions below are memoised
+# (keyed by the text itself), which made judging several times faster on council-sized pages.
+_TEXT_CACHE = 1 << 17
+
+
+@lru_cache(maxsize=_TEXT_CACHE)
 def normalise(text: str) -> str:
     """Curly quotes, dashes and odd spaces as ASCII, one character for one (offsets are kept)."""
     return text.translate(_ONE_FOR_ONE)
@@ -103,7 +110,8 @@ _ABBREV = re.compile(
 )
 
 
-def sentences(text: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=_TEXT_CACHE)
+def sentences(text: str) -> tuple[tuple[int, int], ...]:
     """Sentence spans ``(start, end)`` in ``text`` (a block: sentences never cross blocks)."""
     spans: list[tuple[int, int]] = []
     start = 0
@@ -113,7 +121,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
         spans.append((start, m.start()))
         start = m.end()
     spans.append((start, len(text)))
-    return [(s, e) for s, e in spans if text[s:e].strip()]
+    return tuple((s, e) for s, e in spans if text[s:e].strip())
 
 
 def sentence_at(text: str, pos: int) -> tuple[int, int]:
