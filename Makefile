@@ -47,5 +47,18 @@ unit: $(STAMP) browser
 
 test: lint typecheck layers unit
 
+# Benchmarks live apart from the tests: Scrapy and aiohttp are installed only into .venv-bench,
+# never as dependencies of localoffer. Figures go to bench/out/results.json (see bench/README.md).
+BENCH := .venv-bench/bin
+
+$(BENCH)/localoffer: pyproject.toml bench/requirements.txt
+	test -x $(BENCH)/python || $(PYTHON) -m venv .venv-bench
+	$(BENCH)/python -m pip install --quiet --upgrade pip
+	$(BENCH)/python -m pip install --quiet -e . -r bench/requirements.txt
+	touch $(BENCH)/localoffer
+
+bench: $(BENCH)/localoffer
+	$(BENCH)/python bench/run.py
+
 clean:
-	rm -rf $(VENV) demo-report .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) .venv-bench demo-report .pytest_cache .mypy_cache .ruff_cache
