@@ -22,6 +22,7 @@ from auditor.model import Authority, CheckResult
 from auditor.store import Store
 from checks.base import Check
 from checks.runner import CoveragePolicy, run_checks
+from checks.text import clear_text_caches
 
 # One worker process's checks, set once by the pool initializer: sending them with every task
 # would pickle every check for every authority.
@@ -35,7 +36,10 @@ def _init_worker(payload: bytes) -> None:
 def judge_site(
     store: Store, run_id: str, authority: Authority, checks: Sequence[Check], policy: CoveragePolicy
 ) -> tuple[CheckResult, ...]:
-    return run_checks(checks, load_site(store, run_id, authority), policy)
+    try:
+        return run_checks(checks, load_site(store, run_id, authority), policy)
+    finally:
+        clear_text_caches()
 
 
 def _judge_in_worker(db_path: str, run_id: str, authority: Authority, min_pages: int) -> tuple[CheckResult, ...]:

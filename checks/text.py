@@ -60,6 +60,12 @@ QUOTE_MAX = 300
 _TEXT_CACHE = 1 << 17
 
 
+def clear_text_caches() -> None:
+    """Forget memoised texts: called between authorities, so memory stays that of one site."""
+    normalise.cache_clear()
+    sentences.cache_clear()
+
+
 @lru_cache(maxsize=_TEXT_CACHE)
 def normalise(text: str) -> str:
     """Curly quotes, dashes and odd spaces as ASCII, one character for one (offsets are kept)."""
