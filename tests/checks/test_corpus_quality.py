@@ -59,7 +59,7 @@ def test_corpus_covers_every_core_check(split: str, request: pytest.FixtureReque
 
 @pytest.mark.xfail(
     strict=False,
-    reason="checks v1 do not yet reach precision and recall 0.9 on the held-back split; see "
+    reason="the checks do not yet reach precision and recall 0.9 on the held-back split; see "
     "`localoffer evaluate tests/corpus/test.jsonl --show-errors` (tune on train.jsonl only)",
 )
 def test_precision_and_recall_on_held_back_split(held_back: Evaluation) -> None:
