@@ -24,7 +24,7 @@ from auditor.decode import decode_html
 from auditor.fetch import Fetcher, Response
 from auditor.links import extract_links, looks_script_only, relevance
 from auditor.model import Authority, Coverage
-from auditor.robots import RobotsCache, parse_robots
+from auditor.robots import RobotsCache, RobotsFile, parse_robots
 from auditor.safety import AddressGuard, AsyncGate
 from auditor.sitemaps import parse_sitemap
 from auditor.store import FetchRecord, Store
@@ -153,10 +153,27 @@ class AuthorityCrawler:
         kind = "error" if reason == "dns" else "refused"
         return FetchRecord(url, url, 0, "", self.now(), "", depth, kind, reason)
 
+    async def _robots_for(self, url: str) -> RobotsFile:
+        """The robots.txt of ``url``'s origin: from a recorded fetch when resuming, else fetched once
+        and recorded (status, body and error), so that a resumed crawl never asks again."""
+        robots_url = origin(url) + "/robots.txt"
+        recorded = self._recorded.get(robots_url)
+        if recorded is not None and recorded.kind == "robots_txt" and not self.robots.known(url):
+            body = (self.store.body(recorded.body_hash) if recorded.body_hash else None) or b""
+            self.robots.seed(url, parse_robots(recorded.status, body, self.config.user_agent, recorded.error))
+        robots = await self.robots.get(url)
+        if recorded is None:
+            digest = Response(robots_url, robots_url, body=robots.source).body_hash
+            rec = FetchRecord(
+                robots_url, robots_url, robots.status, "text/plain", self.now(), digest, 0, "robots_txt", robots.error
+            )
+            self._record(rec, robots.source or None)
+        return robots
+
     async def _robots_allows(self, url: str) -> bool:
         if not self.config.obey_robots:
             return True
-        robots = await self.robots.get(url)
+        robots = await self._robots_for(url)
         if robots.crawl_delay:
             delay = min(robots.crawl_delay, self.config.max_crawl_delay_seconds)
             self.fetcher.politeness.set_min_delay(origin(url), delay)
@@ -215,18 +232,7 @@ class AuthorityCrawler:
     # -- sitemaps -------------------------------------------------------------------------------
     async def _sitemap_urls(self, start: str) -> list[str]:
         """Sitemaps named in the start origin's robots.txt (recorded for replay), else /sitemap.xml."""
-        robots_url = origin(start) + "/robots.txt"
-        recorded = self._recorded.get(robots_url)
-        if recorded is not None and recorded.kind == "robots_txt":
-            body = self.store.body(recorded.body_hash) if recorded.body_hash else b""
-            named = parse_robots(200, body or b"", self.config.user_agent).sitemaps
-        else:
-            robots = await self.robots.get(start)
-            digest = Response(robots_url, robots_url, body=robots.source).body_hash
-            rec = FetchRecord(robots_url, robots_url, 200 if robots.source else 0, "text/plain", self.now(), digest, 0,
-                              "robots_txt", robots.error)  # fmt: skip
-            self._record(rec, robots.source or None)
-            named = robots.sitemaps
+        named = (await self._robots_for(start)).sitemaps
         return list(named) or [origin(start) + "/sitemap.xml"]
 
     async def _read_sitemaps(self, start: str, scope: Scope) -> None:

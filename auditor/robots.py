@@ -28,6 +28,9 @@ class RobotsFile:
     error: str = ""
     #: The robots.txt as served (2xx only), kept so a crawl can record and replay it.
     source: bytes = b""
+    #: The HTTP status robots.txt was answered with (0: not fetched), recorded so that a resumed
+    #: crawl can rebuild this exact file from the store instead of asking again.
+    status: int = 0
 
 
 #: Fetches a robots.txt URL: ``(status, body)`` or ``(status, body, error)``; status 0 on failure.
@@ -38,11 +41,16 @@ def parse_robots(status: int, body: bytes, user_agent: str, error: str = "") -> 
     if 200 <= status < 300:
         rules = Protego.parse(body.decode("utf-8", errors="replace"))
         delay = rules.crawl_delay(user_agent)
-        return RobotsFile(rules, float(delay) if delay else None, tuple(rules.sitemaps), source=body)
+        return RobotsFile(rules, float(delay) if delay else None, tuple(rules.sitemaps), source=body, status=status)
     if 400 <= status < 500:
-        return RobotsFile(ALLOW_ALL, None, (), note=f"robots.txt HTTP {status}: no restrictions")
+        return RobotsFile(ALLOW_ALL, None, (), note=f"robots.txt HTTP {status}: no restrictions", status=status)
     return RobotsFile(
-        DISALLOW_ALL, None, (), note=f"robots.txt unavailable ({error or f'HTTP {status or 0}'})", error=error
+        DISALLOW_ALL,
+        None,
+        (),
+        note=f"robots.txt unavailable ({error or f'HTTP {status or 0}'})",
+        error=error,
+        status=status,
     )
 
 
@@ -54,6 +62,13 @@ class RobotsCache:
         self._user_agent = user_agent
         self._obey = obey
         self._files: dict[str, RobotsFile] = {}
+
+    def known(self, url: str) -> bool:
+        return origin(url) in self._files
+
+    def seed(self, url: str, robots: RobotsFile) -> None:
+        """Use ``robots`` for ``url``'s origin without fetching it (a resumed crawl's recorded copy)."""
+        self._files.setdefault(origin(url), robots)
 
     async def get(self, url: str) -> RobotsFile:
         key = origin(url)

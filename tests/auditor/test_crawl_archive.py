@@ -99,7 +99,8 @@ def test_conditional_headers_are_sent(tmp_path: Path) -> None:
                       transport=httpx.MockTransport(handler), use_sitemaps=False)  # fmt: skip
     assert sent[0] == {}
     assert sent[1] == {"if-none-match": '"v1"', "if-modified-since": "Wed, 01 Oct 2026 10:00:00 GMT"}
-    assert again.coverage.start_reached and again.fetches[0].status == 304
+    start = next(f for f in again.fetches if f.kind != "robots_txt")  # robots.txt is recorded first
+    assert again.coverage.start_reached and start.status == 304
 
 
 def test_log_progress_prints_plain_lines() -> None:

@@ -236,9 +236,8 @@ def test_killed_anywhere_resumes_to_the_same_results(web: tuple[DemoWeb, Logged]
             os.kill(attempt.proc.pid, signal.SIGKILL)
             killed_in.append(where)
         finished = attempt.proc.wait(30) == 0 or run_done(db)  # killed after marking the run done: finished too
-        # Nothing the store had recorded before this attempt is asked for again (robots.txt is read
-        # once per origin per process: it is the politeness file, not evidence, and is re-read).
-        again = [r for r in logged.requests[before:] if r in recorded_before and not r[1].startswith("/robots.txt")]
+        # Nothing the store had recorded before this attempt is asked for again, robots.txt included.
+        again = [r for r in logged.requests[before:] if r in recorded_before]
         assert not again, f"refetched after a resume: {again}"
         if finished:
             break  # the run is done: a further --resume would start a new run
