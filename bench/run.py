@@ -39,6 +39,7 @@ does (or after 3 h whatever happens).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import csv
 import json
 import os
@@ -165,10 +166,37 @@ def web_server(web: Web, tmp: Path, procs: int) -> Iterator[WebServer]:
 class Measured:
     exit_code: int
     wall_s: float
-    cpu_s: float
-    peak_rss_mb: float
+    cpu_s: float  # user + system of the whole process tree
+    peak_rss_mb: float  # peak of the summed RSS of the process tree (sampled), or ru_maxrss if larger
+    max_processes: int  # most processes seen at once in the tree (e.g. a judging pool)
     stdout: str
     stderr_tail: str
+
+
+PAGE = os.sysconf("SC_PAGE_SIZE")
+TICK = os.sysconf("SC_CLK_TCK")
+
+
+def group_sample(pgid: int) -> tuple[int, float, int]:
+    """(summed RSS bytes, summed CPU seconds, process count) of the live processes in group ``pgid``."""
+    rss = 0
+    cpu = 0.0
+    count = 0
+    for entry in os.scandir("/proc"):
+        if not entry.name.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry.name}/stat") as f:
+                fields = f.read().rsplit(")", 1)[1].split()
+            if int(fields[2]) != pgid:  # field 5 of stat: the process group
+                continue
+            with open(f"/proc/{entry.name}/statm") as f:
+                rss += int(f.read().split()[1]) * PAGE
+            cpu += (int(fields[11]) + int(fields[12])) / TICK  # utime, stime
+            count += 1
+        except (OSError, IndexError, ValueError):
+            continue
+    return rss, cpu, count
 
 
 def measure(
@@ -179,11 +207,22 @@ def measure(
     env: dict[str, str] | None = None,
     stop_when: Callable[[Path], bool] | None = None,
 ) -> Measured:
-    """Runs ``cmd`` to completion; wall time, CPU (user+sys) and peak RSS of it and its children."""
+    """Runs ``cmd`` to completion in its own process group; wall time, CPU and peak RSS of the tree.
+
+    CPU is the larger of wait4's rusage (the child and every descendant it reaped) and the last
+    /proc sample of the group (which also sees descendants still alive when the child is stopped).
+    Peak RSS is sampled every 0.2 s as the sum over the group, so a pool of worker processes counts
+    in full (ru_maxrss would only give the largest single process).
+    """
     out_path = log.with_suffix(".out")
+    peak_rss = 0
+    tree_cpu = 0.0
+    most = 0
     with open(out_path, "wb") as out, open(log, "wb") as err:
         t0 = time.perf_counter()
-        proc = subprocess.Popen(cmd, stdout=out, stderr=err, stdin=subprocess.DEVNULL, cwd=ROOT, env=env)
+        proc = subprocess.Popen(
+            cmd, stdout=out, stderr=err, stdin=subprocess.DEVNULL, cwd=ROOT, env=env, start_new_session=True
+        )
         deadline = t0 + timeout
         polls = 0
         while True:
@@ -191,9 +230,14 @@ def measure(
             if pid:
                 break
             polls += 1
+            if polls % 20 == 1:
+                rss, cpu, count = group_sample(proc.pid)
+                peak_rss, tree_cpu, most = max(peak_rss, rss), max(tree_cpu, cpu), max(most, count)
             stop = stop_when is not None and polls % 10 == 0 and stop_when(log)
             if stop or time.perf_counter() > deadline:
-                proc.kill()  # the child we started, by its pid
+                rss, cpu, count = group_sample(proc.pid)
+                peak_rss, tree_cpu, most = max(peak_rss, rss), max(tree_cpu, cpu), max(most, count)
+                os.killpg(proc.pid, signal.SIGKILL)  # the group we created for this child
                 pid, status, usage = os.wait4(proc.pid, 0)
                 if stop:
                     status = 0  # stopped on purpose once its crawl was over
@@ -201,12 +245,15 @@ def measure(
             time.sleep(0.01)
         wall = time.perf_counter() - t0
         proc.returncode = os.waitstatus_to_exitcode(status)
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(proc.pid, signal.SIGKILL)  # leftovers of the tree, if any
     stderr = log.read_text(errors="replace")
     return Measured(
         proc.returncode,
         wall,
-        usage.ru_utime + usage.ru_stime,
-        usage.ru_maxrss / 1024,  # KiB on Linux
+        max(usage.ru_utime + usage.ru_stime, tree_cpu),
+        max(usage.ru_maxrss * 1024, peak_rss) / 2**20,  # ru_maxrss is in KiB on Linux
+        max(most, 1),
         out_path.read_text(errors="replace"),
         "\n".join(stderr.strip().splitlines()[-8:]),
     )
@@ -232,6 +279,7 @@ def run_contender(
         "wall_s": round(m.wall_s, 3),
         "cpu_s": round(m.cpu_s, 3),
         "peak_rss_mb": round(m.peak_rss_mb, 1),
+        "max_processes": m.max_processes,
         "pages": s["pages"],
         "requests": s["requests"],
         "kinds": s["kinds"],
