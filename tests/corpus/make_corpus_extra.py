@@ -19,41 +19,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-JUDGED = (
-    "drs_in_local_offer",
-    "drs_independent",
-    "drs_voluntary",
-    "drs_all_sen",
-    "drs_disagreement_types",
-    "drs_no_effect_on_appeal",
-    "drs_confidential",
-    "drs_provider_named",
-    "drs_contact",
-    "mediation_info",
-    "iass_signposted",
-    "complaints_routes",
-    "tribunal_appeal",
-    "lo_feedback_published",
-    "stale_ccg",
-)
-
-SHORT = {
-    "in": "drs_in_local_offer",
-    "ind": "drs_independent",
-    "vol": "drs_voluntary",
-    "all": "drs_all_sen",
-    "types": "drs_disagreement_types",
-    "noeff": "drs_no_effect_on_appeal",
-    "conf": "drs_confidential",
-    "prov": "drs_provider_named",
-    "contact": "drs_contact",
-    "med": "mediation_info",
-    "iass": "iass_signposted",
-    "cmp": "complaints_routes",
-    "trib": "tribunal_appeal",
-    "fb": "lo_feedback_published",
-    "ccg": "stale_ccg",
-}
+from labels import labels_for  # the sibling module: run as a script from any directory
 
 # --- furniture of its own: menus, cookie banners, related-links boxes and footers ------------
 
@@ -133,16 +99,7 @@ def case(
     stale: bool = False,
     notes: str,
 ) -> None:
-    positives = {SHORT[p] for p in pos.split()}
-    skipped = {SHORT[s] for s in skip.split()}
-    labels: dict[str, int] = {}
-    for check_id in JUDGED:
-        if check_id in skipped:
-            continue
-        if check_id == "stale_ccg":
-            labels[check_id] = 0 if stale else 1
-        else:
-            labels[check_id] = 1 if check_id in positives else 0
+    labels = labels_for(pos, skip, stale)
     body: dict[str, object] = {"id": f"x{len(CASES) + 1:03d}"}
     if html:
         body["html"] = html
