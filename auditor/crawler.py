@@ -338,6 +338,9 @@ class AuthorityCrawler:
             budget_cut=len(self._frontier),
             hosts=tuple(sorted(tally.hosts)),
             frontier_exhausted=not self._frontier,
+            refused=tally.refused,
+            trap_cut=self._traps.cut,
+            duplicates=tally.duplicates,
             detail=self._details(start, final_start),
         )
 

@@ -100,6 +100,9 @@ class Coverage:
     pages_failed: int = 0
     robots_blocked: int = 0
     budget_cut: int = 0
+    refused: int = 0  # links to private or local addresses not followed (see auditor.safety)
+    trap_cut: int = 0  # URLs skipped as crawler traps: endless query variants, calendars
+    duplicates: int = 0  # pages whose content duplicated another fetched page
     hosts: tuple[str, ...] = ()
     frontier_exhausted: bool = False
     detail: str = ""

@@ -144,6 +144,7 @@ def test_query_variants_of_one_path_are_capped(tmp_path: Path) -> None:
         crawl = run_crawl(authority(server), tmp_path / "s.sqlite", max_query_variants=20, use_sitemaps=False)
     assert sum(p.startswith("/search?") for p in server.paths()) == 20
     assert "40 query variants" in crawl.coverage.detail
+    assert crawl.coverage.trap_cut >= 40
 
 
 def test_duplicate_bodies_are_reported(tmp_path: Path) -> None:
@@ -156,6 +157,7 @@ def test_duplicate_bodies_are_reported(tmp_path: Path) -> None:
     with serve(routes) as server:  # type: ignore[arg-type]
         crawl = run_crawl(authority(server), tmp_path / "s.sqlite", use_sitemaps=False)
     assert "1 pages duplicated" in crawl.coverage.detail
+    assert crawl.coverage.duplicates == 1
     with Store.open(tmp_path / "s.sqlite") as store:
         groups = store.duplicates("r1", "X1")
     assert [urls for _, urls in groups] == [[server.url("/a"), server.url("/a-copy")]]

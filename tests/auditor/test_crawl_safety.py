@@ -88,6 +88,7 @@ def test_public_site_links_and_redirects_to_private_addresses_are_refused(tmp_pa
     assert kinds["http://public.example/about"] == "page"
     assert crawl.coverage.crawl_status == "ok"
     assert "6 links to private or local addresses refused" in crawl.coverage.detail
+    assert crawl.coverage.refused == 6
 
 
 def test_a_start_url_on_a_private_address_may_stay_there(tmp_path: Path) -> None:
