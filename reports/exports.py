@@ -13,6 +13,7 @@ import io
 import json
 import math
 from collections.abc import Iterable, Sequence
+from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
@@ -114,36 +115,18 @@ def _finite(value: float) -> float | None:
     return value if math.isfinite(value) else None
 
 
+def _plain(record: Evidence | Coverage) -> dict[str, Any]:
+    """A model record as JSON-ready values: every field, tuples as lists (keys sorted on output)."""
+    return {key: list(value) if isinstance(value, tuple) else value for key, value in asdict(record).items()}
+
+
 def evidence_json(item: Evidence) -> dict[str, Any]:
-    return {
-        "url": item.url,
-        "final_url": item.final_url,
-        "quote": item.quote,
-        "match": item.match,
-        "heading_path": list(item.heading_path),
-        "fragment_url": item.fragment_url,
-        "fetched_at": item.fetched_at,
-        "body_hash": item.body_hash,
-        "note": item.note,
-    }
+    return _plain(item)
 
 
 def coverage_json(coverage: Coverage) -> dict[str, Any]:
-    return {
-        "crawl_status": coverage.crawl_status,
-        "start_url": coverage.start_url,
-        "start_reached": coverage.start_reached,
-        "pages_fetched": coverage.pages_fetched,
-        "pages_failed": coverage.pages_failed,
-        "robots_blocked": coverage.robots_blocked,
-        "budget_cut": coverage.budget_cut,
-        "refused": coverage.refused,
-        "trap_cut": coverage.trap_cut,
-        "duplicates": coverage.duplicates,
-        "hosts": list(coverage.hosts),
-        "frontier_exhausted": coverage.frontier_exhausted,
-        "detail": coverage.detail,
-    }
+    # Every Coverage field, so a figure added to the model can never be left out of results.json.
+    return _plain(coverage)
 
 
 def check_json(check: Check) -> dict[str, Any]:
