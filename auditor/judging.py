@@ -13,7 +13,7 @@ import asyncio
 import multiprocessing
 import os
 import pickle
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import Executor, ProcessPoolExecutor
 from pathlib import Path
 
@@ -62,7 +62,14 @@ class Judge:
     """Judges authorities of one run and saves their results; use as a context manager."""
 
     def __init__(
-        self, store: Store, run_id: str, checks: Sequence[Check], policy: CoveragePolicy, *, workers: int, now: object
+        self,
+        store: Store,
+        run_id: str,
+        checks: Sequence[Check],
+        policy: CoveragePolicy,
+        *,
+        workers: int,
+        now: Callable[[], str],
     ) -> None:
         self.store = store
         self.run_id = run_id
@@ -89,8 +96,7 @@ class Judge:
             self._pool.shutdown(wait=True, cancel_futures=True)
 
     def _save(self, authority: Authority, results: tuple[CheckResult, ...]) -> None:
-        now = self._now() if callable(self._now) else ""
-        self.store.save_results(self.run_id, authority.code, results, self.versions, str(now))
+        self.store.save_results(self.run_id, authority.code, results, self.versions, self._now())
 
     async def judge(self, authority: Authority) -> None:
         """Judges one authority (in a worker when there is a pool) and stores its results."""

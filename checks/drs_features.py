@@ -106,18 +106,6 @@ class _SimpleCheck:
         return _verdict(self.check_id, site, found, weak, near, self.what, self.ok)
 
 
-def _simple(
-    check_id: str,
-    topic: re.Pattern[str],
-    cue: re.Pattern[str],
-    ok: str,
-    what: str,
-    skip: Callable[[Sentence], str] | None = None,
-    qa: tuple[tuple[re.Pattern[str], str], ...] = (),
-) -> Callable[[Site], CheckResult]:
-    return _SimpleCheck(check_id, topic, cue, ok, what, skip, qa)
-
-
 VOLUNTARY = rx(
     r"(?:is|are|it's|remains?) (?:entirely |completely |always |totally |purely )?(?:a )?voluntary",
     # "Meetings are free and voluntary", "It is free, confidential and voluntary"
@@ -267,7 +255,7 @@ def _confidential_skip(sent: Sentence) -> str:
     return ""
 
 
-_voluntary = _simple(
+_voluntary = _SimpleCheck(
     "drs_voluntary",
     DR_OR_MEDIATION,
     VOLUNTARY,
@@ -275,7 +263,7 @@ _voluntary = _simple(
     "'voluntary', 'you do not have to', 'all parties must agree' in DR/mediation sections",
     qa=VOLUNTARY_QA,
 )
-_confidential = _simple(
+_confidential = _SimpleCheck(
     "drs_confidential",
     DR_OR_MEDIATION,
     CONFIDENTIAL,
