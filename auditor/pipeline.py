@@ -181,12 +181,16 @@ def run_audit(request: AuditRequest, progress: ProgressHook | None = None) -> Au
         if request.on_start is not None:
             request.on_start(run_id, resumed)
         asyncio.run(_crawl_and_judge(store, run_id, request, progress, checks))
-        store.finish_run(run_id, utc_now(), state="judged")
-        index = render(store, run_id, request.out_dir, checks)
-        store.finish_run(run_id, utc_now(), state="done")
-        results = tuple(store.authority_results(run_id))
-        changes = change_lines(store, run_id)
-    return AuditOutcome(run_id, index, results, resumed, changes)
+        return _report(store, run_id, request.out_dir, checks, resumed=resumed)
+
+
+def _report(store: Store, run_id: str, out_dir: Path, checks: Sequence[Check], *, resumed: bool) -> AuditOutcome:
+    """The end of every run: marked judged, rendered, then marked done — a kill while rendering
+    leaves a run that ``--resume`` renders again rather than one that looks finished."""
+    store.finish_run(run_id, utc_now(), state="judged")
+    index = render(store, run_id, out_dir, checks)
+    store.finish_run(run_id, utc_now(), state="done")
+    return AuditOutcome(run_id, index, tuple(store.authority_results(run_id)), resumed, change_lines(store, run_id))
 
 
 def _run_info(run_id: str, checks: Sequence[Check], config: Config) -> RunInfo:
@@ -212,9 +216,4 @@ def rejudge(
         run_id = _new_run_id(store)
         store.clone_crawl(source, _run_info(run_id, checks, config))
         judge(store, run_id, checks, config)
-        store.finish_run(run_id, utc_now(), state="judged")
-        index = render(store, run_id, out_dir, checks)
-        store.finish_run(run_id, utc_now(), state="done")
-        results = tuple(store.authority_results(run_id))
-        changes = change_lines(store, run_id)
-    return AuditOutcome(run_id, index, results, resumed=False, changes=changes)
+        return _report(store, run_id, out_dir, checks, resumed=False)
