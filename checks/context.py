@@ -13,6 +13,7 @@ from urllib.parse import urlsplit
 
 from auditor.model import Page, Site
 from checks.faq import REDRESS_TOPIC, is_question
+from checks.prefilter import fold, may_match
 from checks.text import normalise, rx
 
 # Acronyms are matched case-sensitively: "send" is also an everyday verb.
@@ -268,7 +269,10 @@ def mentions(page: Page, pattern: re.Pattern[str]) -> bool:
     key = f"mentions:{pattern.pattern}:{pattern.flags}"
     found = page.memo.get(key)
     if found is None:
-        found = page.memo[key] = pattern.search(page_text(page)) is not None
+        folded = page.memo.get("page_text_folded")
+        if not isinstance(folded, str):
+            folded = page.memo["page_text_folded"] = fold(page_text(page))
+        found = page.memo[key] = may_match(pattern, folded) and pattern.search(page_text(page)) is not None
     return bool(found)
 
 

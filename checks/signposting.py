@@ -24,6 +24,7 @@ from checks.context import (
     send_hits,
 )
 from checks.faq import question_for
+from checks.prefilter import fold, may_match, search
 from checks.text import Hit, normalise, rx
 
 
@@ -33,16 +34,21 @@ def _send_sentences(
     *,
     skip_links: bool = False,
     about: Sequence[re.Pattern[str]] = (),
+    needs: Sequence[re.Pattern[str]] = (),
 ) -> Iterator[Sentence]:
     """Main-content sentences of SEND pages; with ``about``, only of pages that mention one of those
-    patterns somewhere (a sentence can only match where its page does), which skips most pages."""
+    patterns somewhere (a sentence can only match where its page does), which skips most pages;
+    with ``needs``, only of blocks where one of those patterns may match (the caller ignores every
+    other sentence), which skips most blocks."""
     for page in send_pages(site):
         if about and not any(mentions(page, pattern) for pattern in about):
             continue
         indices = [
             i
             for i in main_indices(page)
-            if not (avoid and foreign(page, i, avoid)) and not (skip_links and link_only(page, i))
+            if not (needs and not any(may_match(p, fold(page.blocks[i].text)) for p in needs))
+            and not (avoid and foreign(page, i, avoid))
+            and not (skip_links and link_only(page, i))
         ]
         yield from sentences_in(page, indices)
 
@@ -82,11 +88,11 @@ def _iass(site: Site) -> CheckResult:
     found: list[Hit] = []
     named: list[Hit] = []
     near: list[Hit] = []
-    for sent in _send_sentences(site, about=(IASS, IASS_OTHER)):
+    for sent in _send_sentences(site, about=(IASS, IASS_OTHER), needs=(IASS, IASS_OTHER)):
         text = sent.text
-        m = IASS.search(text)
+        m = search(IASS, text)
         if m is None:
-            other = IASS_OTHER.search(text)
+            other = search(IASS_OTHER, text)
             if other:
                 near.append(sent.hit(other, 0.3, "another source of help, not the IASS"))
             continue
@@ -182,6 +188,7 @@ def _complaints(site: Site) -> CheckResult:
         OTHER_APPEALS,
         skip_links=True,
         about=(COMPLAINT, *(pattern for _, pattern, needs_word in ROUTES if not needs_word)),
+        needs=(COMPLAINT, *(pattern for _, pattern, _ in ROUTES)),
     ):
         if sent.page.blocks[sent.index].kind in HEADING_KINDS:
             continue  # a heading names a topic; the route is explained in the text under it

@@ -15,6 +15,7 @@ from functools import lru_cache
 from urllib.parse import quote as percent_quote
 
 from auditor.model import Block, Evidence, Page
+from checks.prefilter import clear_fold_cache
 
 _ONE_FOR_ONE = str.maketrans(
     {
@@ -64,6 +65,7 @@ def clear_text_caches() -> None:
     """Forget memoised texts: called between authorities, so memory stays that of one site."""
     normalise.cache_clear()
     sentences.cache_clear()
+    clear_fold_cache()
 
 
 @lru_cache(maxsize=_TEXT_CACHE)

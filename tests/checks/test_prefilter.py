@@ -1,0 +1,91 @@
+"""Literal prefilters may only ever skip a search that would have found nothing."""
+
+from __future__ import annotations
+
+import importlib
+import json
+import pkgutil
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+import checks
+from checks.prefilter import anchors, fold, may_match, search
+from checks.text import rx
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _all_patterns() -> list[tuple[str, re.Pattern[str]]]:
+    out = []
+    for info in pkgutil.iter_modules(checks.__path__):
+        module = importlib.import_module(f"checks.{info.name}")
+        for name, value in vars(module).items():
+            if isinstance(value, re.Pattern) and isinstance(value.pattern, str):
+                out.append((f"{info.name}.{name}", value))
+    return out
+
+
+def _texts() -> list[str]:
+    """Real check inputs: the text of every fixture page and tuning-corpus page (never the held-back
+    split), cut into paragraph-sized pieces so that the searches stay fast."""
+    raw: list[str] = []
+    for path in sorted((ROOT / "tests" / "checks" / "fixtures").rglob("*.html")):
+        raw.append(path.read_text(errors="replace"))
+    for name in ("train.jsonl", "train_extra.jsonl"):
+        for line in (ROOT / "tests" / "corpus" / name).read_text().splitlines():
+            case = json.loads(line)
+            raw.append(case.get("html") or case.get("text") or "")
+    pieces: list[str] = []
+    for text in raw:
+        plain = re.sub(r"<[^>]+>", "\n", text)
+        pieces += [p.strip() for p in re.split(r"\n\s*\n|\n", plain) if len(p.strip()) > 20]
+    return pieces
+
+
+def test_ignorecase_letters_fold_as_re_compares_them() -> None:
+    # Every character that re.IGNORECASE matches to an ASCII letter must fold to (contain) it.
+    everything = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+    for letter in "abcdefghijklmnopqrstuvwxyz":
+        for m in re.finditer(letter, everything, re.I):
+            assert letter in fold(m.group()), (letter, hex(ord(m.group())))
+
+
+def test_anchors_are_read_off_the_pattern() -> None:
+    assert anchors(rx(r"disagreement resolution", r"mediat(?:ion|ors?)")) == frozenset({"disagreement", "mediat"})
+    assert anchors(rx(r"SEND ?IAS+")) == frozenset({"ias"})  # not the everyday "send"
+    assert anchors(rx(r"ab", r"mediation")) is None  # a two-letter literal tests nothing
+    assert anchors(re.compile(r"\d+ months?")) == frozenset({" month"})
+    assert anchors(re.compile(r"[A-Z]\w+")) is None
+
+
+def test_case_sensitive_parts_are_tested_case_insensitively() -> None:
+    pattern = rx(r"(?-i:DRS)", r"tribunal")
+    assert may_match(pattern, fold("The DRS can help"))
+    assert search(pattern, "The DRS can help")
+    assert search(pattern, "no such words here") is None
+
+
+def test_prefilter_never_hides_a_match() -> None:
+    """For every compiled pattern of every check, on every fixture and tuning-corpus paragraph:
+    a match implies the prefilter lets the search run."""
+    patterns = [(name, p) for name, p in _all_patterns() if anchors(p) is not None]
+    assert len(patterns) > 50
+    texts = _texts()
+    assert len(texts) > 1000
+    matched = 0
+    for text in texts:
+        folded = fold(text)
+        for name, pattern in patterns:
+            if pattern.search(text) is not None:
+                matched += 1
+                assert may_match(pattern, folded), (name, text[:120])
+    assert matched > 1000  # the property was exercised, not vacuously true
+
+
+@pytest.mark.parametrize("text", ["", "mediat", "MEDIATION", "Mediat\u0131on", "ſend"])
+def test_search_agrees_with_re(text: str) -> None:
+    for _, pattern in _all_patterns():
+        assert (search(pattern, text) is None) == (pattern.search(text) is None)
