@@ -151,6 +151,18 @@ VOLUNTARY = rx(
     r"(?:can|may) (?:always )?say no",
     r"(?:all|both) parties (?:agree|are willing|consent)",
     r"\bboth (?:need to|have to|must|should|will need to) (?:agree|consent|be willing)",
+    # Agreement as the condition: "it only goes ahead if you and the council both agree", "it can only
+    # happen if you and the other side agree", "participation is by consent of everyone involved".
+    r"only (?:goes ahead|go ahead|happens?|takes? place|proceeds?) (?:if|when|once) (?:you and|all|both|everyone"
+    r"|everybody|each)[^.;]{0,40}? (?:agrees?|consents?|are willing|is willing)",
+    r"by (?:the )?(?:consent|agreement) of (?:all|both|everyone|everybody|every|each)",
+    # Compulsion denied: "no one can make you attend", "under no obligation", "a choice, not a requirement".
+    r"no(?: ?one|body) (?:can|will|could) (?:make|force) you",
+    r"(?:cannot|can't|can not|won't|will not) (?:make|force) you (?:to )?(?:use|take part|go|attend|mediate|try)",
+    r"under no obligation",
+    r"(?:a|your) choice,? (?:and )?not (?:a )?(?:requirement|obligation|duty)",
+    r"(?:is|are|it's) (?:an? )?opt-?in",
+    r"(?:use|take part in|attend|try) (?:it|this|the service|mediation|disagreement resolution) or not",
 )
 # FAQ form: "Do I have to take part?" / "Is mediation compulsory?" answered "No"; "Can I say no?" "Yes".
 VOLUNTARY_QA: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -275,7 +287,7 @@ _confidential = _SimpleCheck(
 
 DRS_VOLUNTARY = Check(
     id="drs_voluntary",
-    version="3",
+    version="4",
     title="Disagreement resolution explained as voluntary",
     failure_title="Not stated that disagreement resolution is voluntary",
     description="The Local Offer says using disagreement resolution (or SEND mediation) is voluntary, needs all "

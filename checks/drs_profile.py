@@ -60,6 +60,9 @@ IND_NEG_CUE = rx(
     r"not (?:part of|employed by|run by|linked to|connected (?:to|with)|working for|paid by|an? employees? of) "
     r"(?:the |your |any )?(?:local authority|council|LA|school|[A-Z][\w-]+ (?:county |borough |city )?council)",
     r"(?:does not|doesn't|do not|don't) work for (?:the |your |any )?(?:local authority|council|LA)",
+    # "none of its advisers or mediators works for Ashworth Council"
+    r"none of (?:its|their|our|the) [^.;]{1,40}? (?:works?|is employed|are employed) (?:for|by) (?:the |your )?"
+    r"(?:local authority|council|LA|[A-Z][\w-]+ (?:county |borough |city )?council)",
     # "The adviser works for Prime Resolution, not for the council."
     r"(?:works?|working|employed|paid) (?:for|by) [^.;]{1,50}?,? (?:and )?not (?:for |by )?(?:the |your )?(?:local "
     r"authority|council|LA|[A-Z][\w-]+ (?:county |borough |city )?council)",

@@ -8,14 +8,15 @@ crawl years later gives the same verdict. Dates are read at their earliest possi
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from auditor.dates import find_dates, iso_day, months_between
 from auditor.model import CheckResult, Page, Site, Status, Strength
 from checks.base import Check
 from checks.common import result, searched_text
-from checks.context import link_only, main_indices, page_heading
-from checks.text import Hit, normalise, rx
+from checks.context import link_only, main_indices, page_heading, section_key
+from checks.text import Hit, normalise, rx, sentence_at
 
 FRESH_MONTHS = 13
 
@@ -26,13 +27,22 @@ FEEDBACK_CUE = rx(
     r"local offer feedback",
     r"you said[^.]{0,30}we (?:did|have done|will do|are doing)",
     r"you told us",
-    r"what you (?:told|said to) us",
-    r"what we (?:did|have done|will do|are doing)",
+    r"what (?:you|families|parents|carers|young people|people) (?:told us|said(?: to us)?|asked for)",
+    r"what we (?:did|have done|will do|are doing|changed|fixed)",
     r"local offer (?:annual |feedback |engagement )?(?:report|review)",
     r"(?:annual|feedback) report",
-    r"(?:comments|feedback) (?:we )?(?:have )?received",
+    r"(?:comments|feedback|views) (?:we )?(?:have )?received",
+    r"received \d+ (?:comments|responses)",
+    r"we heard from",
     r"feedback (?:about|on) (?:the |our |your )?local offer",
-    r"(?:families|parents|carers|young people) (?:have )?told us",
+    r"(?:families|parents|carers|young people|people)(?: have| also)? told us",
+    # a consultation's published outcome: "Summary of responses", "Our response to the consultation"
+    r"summary of (?:the )?(?:responses|feedback|comments|views)",
+    r"consultation (?:response|outcome)",
+    r"response to (?:the |our )?consultation",
+    r"(?:main|key) (?:points|themes|issues) raised",
+    r"(?:the )?(?:biggest|main|most common) (?:theme|comment)",
+    r"(?:problems?|issues?) reported",
 )
 COMMENTS = rx(
     r"you said",
@@ -42,26 +52,46 @@ COMMENTS = rx(
     r"feedback",
     r"we heard",
     r"survey",
-    r"(?:families|parents|carers|young people|you|people) (?:said|told us|asked|wanted|felt|found|would like"
-    r"|suggested|raised)",
+    r"themes?",
+    r"(?:points|issues) raised",
+    r"(?:problems?|issues?) reported",
+    r"(?:families|parents|carers|young people|you|people)(?: also)? (?:said|told us|asked|wanted|felt|found"
+    r"|would like|suggested|raised)",
 )
 RESPONSES = rx(
     r"we did",
-    r"what we (?:did|have done|will do|are doing)",
+    r"what we (?:did|have done|will do|are doing|changed|fixed)",
     r"our response",
+    r"responses?:",
+    r"(?:how )?we(?: have|'ve)? responded",
+    r"our actions?",
     r"actions? (?:we )?(?:have |will be )?taken",
     r"we(?: have|'ve)? (?:done|made|added|changed|updated|improved|created|introduced|published|reviewed|started"
-    r"|set up|"
-    r"launched|included|moved|rewrote|removed|fixed|simplified|redesigned|worked)",
+    r"|set up|launched|included|moved|rewrote|removed|fixed|simplified|redesigned|worked|brought|put|built"
+    r"|wrote|passed|merged|replaced|linked|listed|recruited|expanded|extended|trained|checked|switched|now)",
     r"we (?:will|are going to|plan to|intend to|are) (?:add|change|update|improve|create|introduce|publish|review"
     r"|work|make|working|adding|changing)",
     r"in response",
+    r"as a result,? we",
     r"what (?:the council|we|the local authority) (?:is|are|has|have)? ?(?:doing|done|did|changed)",
+)
+# A response promised for later is not a response: "we will publish our response in the new year".
+NOT_YET = rx(
+    r"will (?:publish|share|post|send) (?:our|a|the) responses?",
+    r"responses? (?:will be|is to be|are to be) (?:published|shared|posted)",
+    r"still (?:working|looking|going) through",
 )
 LOCAL_OFFER = rx(r"local offer")
 OTHER_PROGRAMME = rx(
+    r"SEND services",
+    r"SENDIASS",
+    r"IASS",
+    r"information,? advice and support",
+    r"EHC(?:P| plans?| process)",
+    r"inspection",
     r"family hubs?",
-    r"SEND strategy",
+    r"strategy",
+    r"specialist (?:places|provision|schools?)",
     r"budget",
     r"parent carer forum",
     r"short breaks?",
@@ -95,9 +125,16 @@ def _topic(page: Page, index: int) -> str:
 PUBLISHED = rx(r"published", r"publication date", r"date of publication", r"issued")
 
 
-def _published_dates(page: Page) -> list[str]:
+def _published_dates(page: Page, index: int) -> list[str]:
+    """Publication dates stated on the page; when the feedback is one section of a longer page
+    ("Comments we received in 2026" under "About the Local Offer"), only those in that section:
+    "the Local Offer was first published in 2014" dates the Local Offer, not its feedback."""
     out: list[str] = []
+    own = section_key(page, index)
+    deep = len(own) > 1
     for i in main_indices(page):
+        if deep and section_key(page, i)[: len(own)] != own:
+            continue
         text = normalise(page.blocks[i].text)
         for m in PUBLISHED.finditer(text):
             window = text[m.end() : m.end() + 40]
@@ -109,7 +146,7 @@ def _report_date(page: Page, index: int, crawled: str, response_at: int | None =
     """The report's own date: an explicit publication date if the page states one, else the date
     in its title, headings and the cue's block, else the page's."""
     limit = iso_day(crawled)
-    candidates = _published_dates(page)
+    candidates = _published_dates(page, index)
     if not candidates:
         own = [page.title, *(b.text for b in page.blocks if b.kind in ("h1", "h2", "h3") and b.in_main)]
         candidates = [d.iso for t in own for d in find_dates(t, bare_years=True)]
@@ -146,7 +183,10 @@ def _reports(site: Site) -> tuple[list[Report], list[Hit]]:
         if OTHER_PROGRAMME.search(topic) and not LOCAL_OFFER.search(topic):
             near.append(_noted(cue, "feedback about another programme, not the Local Offer"))
             continue
-        whole = normalise(" ".join([page.title, page.url.replace("-", " "), *(page.blocks[i].text for i in mains)]))
+        # The page's own heading, not the site name in its title ("… | Local Offer" is on every page).
+        whole = normalise(
+            " ".join([page_heading(page), page.url.replace("-", " "), *(page.blocks[i].text for i in mains)])
+        )
         if not LOCAL_OFFER.search(whole):
             near.append(_noted(cue, "feedback not shown to be about the Local Offer"))
             continue
@@ -157,14 +197,14 @@ def _reports(site: Site) -> tuple[list[Report], list[Hit]]:
         rich = any(
             len(page.blocks[i].text.split()) >= 20
             and COMMENTS.search(normalise(page.blocks[i].text))
-            and RESPONSES.search(normalise(page.blocks[i].text))
+            and _response(normalise(page.blocks[i].text))
             for i in content
         )
         comments = responses = None
         if len(content) >= 2 or rich:
             for i in mains:
                 t = normalise(page.blocks[i].text)
-                c, r = COMMENTS.search(t), RESPONSES.search(t)
+                c, r = COMMENTS.search(t), _response(t)
                 if c and comments is None:
                     comments = Hit(page, i, c.start(), c.end(), 1.0, "comments")
                 if r and responses is None:
@@ -172,6 +212,15 @@ def _reports(site: Site) -> tuple[list[Report], list[Hit]]:
         at = responses.block_index if responses is not None else None
         reports.append(Report(cue, comments, responses, _report_date(page, cue_at, site.crawled_at, at)))
     return reports, near
+
+
+def _response(text: str) -> re.Match[str] | None:
+    """The first response cue in ``text`` whose sentence does not put the response off to later."""
+    for m in RESPONSES.finditer(text):
+        s, e = sentence_at(text, m.start())
+        if not NOT_YET.search(text, s, e):
+            return m
+    return None
 
 
 def _noted(hit: Hit, note: str) -> Hit:
@@ -237,7 +286,7 @@ def _feedback(site: Site) -> CheckResult:
 
 LO_FEEDBACK_PUBLISHED = Check(
     id="lo_feedback_published",
-    version="3",
+    version="4",
     title="Local Offer feedback and response published",
     failure_title="Local Offer feedback and response not published",
     description=(

@@ -11,7 +11,7 @@ import re
 
 from auditor.model import CheckResult, Site, Status, Strength
 from checks.base import Check
-from checks.common import Sentence, qa_hit, result, searched_text
+from checks.common import Sentence, previous_sentence, qa_hit, result, searched_text
 from checks.context import MEDIATION, SEND_ACRONYM, SEND_PHRASE, link_only
 from checks.drs_features import scan
 from checks.drs_profile import DR_OR_MEDIATION
@@ -71,8 +71,8 @@ NO_EFFECT = rx(
     r"(?:go|going|move|proceed) (?:straight|directly) (?:on )?to (?:an |your |the )?appeal",
     r"(?:do not|don't|does not|doesn't) have to (?:use|try|go to|take part in|attend|have|agree to) (?:mediation"
     r"|disagreement resolution|dispute resolution|it|this service)[^.]{0,40}(?:(?:before|to|in order to) (?:you )?"
-    r"(?:can )?(?:(?:an |any |your )?appeal\w*|register an appeal|go to (?:the )?tribunal)|(?:to|in order to) (?:keep"
-    r"|protect|preserve) (?:your|the|their) right)",
+    r"(?:can )?(?:(?:an |any |your )?appeal\w*|register an appeal|go(?:ing)? to (?:the )?tribunal)|(?:to|in order "
+    r"to) (?:keep|protect|preserve) (?:your|the|their) right)",
     r"(?:not|never) (?:a )?(?:requirement|compulsory|mandatory|necessary) (?:to (?:use|try|attend) )?(?:mediation "
     r"|disagreement resolution )?(?:before|to) (?:you )?(?:can )?(?:appeal|go to (?:the )?tribunal|register an "
     r"appeal)",
@@ -85,10 +85,17 @@ NO_EFFECT_QA: tuple[tuple[re.Pattern[str], str], ...] = (
         rx(
             r"(?:can|could|may) I (?:still )?(?:appeal|go to " + _TRIB + r")[^?]{0,40}(?:if|without) (?:I )?(?:do not"
             r"|don't|decide not|choose not|say no|decline|refuse|using|trying|going to|having)",
-            r"(?:will|does|would) (?:it|saying no|declining|not using it|not taking part) (?:affect|stop|harm) my"
-            r" (?:right|chance|ability) to appeal",
         ),
         "yes",
+    ),
+    # "Will it affect an appeal?" / "Does saying no harm my right to appeal?" answered "No".
+    (
+        rx(
+            r"(?:will|does|would|could|can) (?:it|this|using it|using the service|mediation|disagreement resolution"
+            r"|taking part|saying no|declining|not using it|not taking part) (?:affect|stop|harm|change|prevent"
+            r"|damage) (?:my |an |any |the |your )?(?:right|chance|ability|appeal)",
+        ),
+        "no",
     ),
 )
 # A question about declining ("What happens if I say no to mediation?") answered with an open appeal.
@@ -112,6 +119,64 @@ AFTER_MEDIATION = rx(
 )
 
 
+# The same statement read in two halves, so that new word orders combine instead of being listed
+# whole: (a) not using DR or mediation -- in the sentence, the sentence before it or the FAQ
+# question it answers -- and (b) the appeal kept open or untouched. "Using it has no bearing on
+# your appeal" needs no (a): an appeal untouched by *using* the service is untouched by not using it.
+# "You can appeal" alone never counts without (a): that is the appeal *after* mediation.
+DECLINING = rx(
+    # the family declining, not the council: "decide not to mediate", never "decide not to issue a plan"
+    r"(?:decide|decided|deciding|choose|chose|choosing|opt|opting|prefer)(?: not to (?:mediat\w*|use|go|take part"
+    r"|try|have|attend|proceed|do (?:it|this|so))| not to(?=[,.;])| against (?:mediation|it|this|using"
+    r"|disagreement resolution))",
+    r"not (?:wanting|using|taking part|going|trying|to (?:use|mediate|go|take part|try))",
+    r"(?:do not|don't|does not|doesn't) want (?:to (?:use|try|go to|have) )?(?:mediation|disagreement resolution|it)",
+    r"(?:would rather|prefer) not",
+    r"(?:saying no|say no|declin\w+|refus\w+|turning down|turn down)(?: to)? (?:mediation|disagreement resolution"
+    r"|it|the offer|this)",
+    r"whether (?:or not )?you (?:then )?(?:go|use|take part|try|mediate)",
+    r"(?:without|instead of) (?:using |trying |going to )?(?:mediation|disagreement resolution)",
+)
+USING = rx(
+    r"(?:using|taking part in|attending|going to|use of|trying) (?:the service|this service|it|mediation"
+    r"|disagreement resolution|dispute resolution)",
+    r"(?:mediation|disagreement resolution|the service|this service)",
+)
+APPEAL_STILL_OPEN = rx(
+    _APPEAL_OPEN,
+    r"(?:can|may) go ahead and appeal",
+    r"(?:lets|allows|enables) you (?:to )?(?:register|lodge|make|bring|start) (?:an|your) appeal",
+    r"means you can (?:lodge|register|make|bring|start) (?:an|your) appeal",
+)
+APPEAL_UNTOUCHED = rx(
+    r"(?:does not|doesn't|will not|won't|cannot|can't|do not|don't|would not|wouldn't)[^.;]{0,12} (?:affect|stop"
+    r"|prevent|close|remove|take away|limit|change|count against|harm|delay|replace|take them away)[^.;]{0,40}"
+    r"(?:appeal\w*|tribunal)",
+    r"no (?:bearing|effect|impact|difference|influence) (?:on|to)[^.;]{0,40}(?:appeal\w*|tribunal)",
+    r"(?:appeal rights?|rights? (?:to|of) appeal)[^.;]{0,30}(?:unaffected|not affected|intact|unchanged|the same"
+    r"|protected)",
+    r"(?:leaves?|keeps?) (?:your|the|their) (?:right (?:to|of) appeal|appeal rights?)(?: \w+)? (?:intact|open"
+    r"|unaffected|untouched)",
+)
+
+
+def _composed(sent: Sentence) -> re.Match[str] | None:
+    """The no-effect statement in two halves (see ``DECLINING``)."""
+    text = sent.text
+    untouched = APPEAL_UNTOUCHED.search(text)
+    kept = untouched or APPEAL_STILL_OPEN.search(text)
+    if kept is None:
+        return None
+    if DECLINING.search(text):
+        return kept
+    if AFTER_MEDIATION.search(text):
+        return None
+    if untouched and USING.search(text, 0, untouched.start()):
+        return kept
+    question = question_for(sent.page, sent.index)
+    return kept if DECLINING.search(previous_sentence(sent)) or DECLINING.search(question) else None
+
+
 def _answered(sent: Sentence, weak: str) -> Hit | None:
     """An FAQ answer that keeps the appeal open for someone who declines DR or mediation."""
     hit = qa_hit(sent, NO_EFFECT_QA)
@@ -128,7 +193,7 @@ def _no_effect(site: Site) -> CheckResult:
     near: list[Hit] = []
     for sent, weak in scan(site, DR_OR_MEDIATION):
         text = sent.text
-        m = NO_EFFECT.search(text)
+        m = NO_EFFECT.search(text) or _composed(sent)
         if m is None:
             answered = _answered(sent, weak)
             if answered is not None:
@@ -266,7 +331,7 @@ def _by_page(site: Site) -> list[list[tuple[Sentence, str]]]:
 
 DRS_NO_EFFECT_ON_APPEAL = Check(
     id="drs_no_effect_on_appeal",
-    version="3",
+    version="4",
     title="Right of appeal unaffected by disagreement resolution or mediation",
     failure_title="Not stated that the right of appeal is unaffected",
     description=(

@@ -10,7 +10,7 @@ from collections.abc import Iterator, Sequence
 
 from auditor.model import CheckResult, Page, Site, Status, Strength
 from checks.base import Check
-from checks.common import Sentence, mentions, result, searched_text, send_pages, sentences_in
+from checks.common import Sentence, mentions, previous_sentence, result, searched_text, send_pages, sentences_in
 from checks.context import (
     HEADING_KINDS,
     IASS,
@@ -268,12 +268,26 @@ HOW_TIME = rx(
     r"(?:two|2) months (?:from|of|after)",
     r"(?:the|an|their) online (?:service|form)",
     r"(?:one|1) month (?:from|of|after) (?:the )?(?:date (?:of|on) the )?(?:mediation )?certificate",
+    r"(?:within|in) (?:one|1) month",
     r"(?:deadline|time limit)s?",
 )
 # The time limit for contacting the mediation adviser, not for appealing: "contact a mediation adviser,
 # within two months" (the words just before the time limit are about mediation, not the appeal).
 MEDIATION_STEP = rx(r"mediat\w*")
 APPEALING = rx(r"appeal\w*", r"tribunal", r"(?-i:SENDIST)")
+
+
+def _about_appealing(sent: Sentence, question: str) -> bool:
+    """The sentence is about appealing, or continues a sentence or a (sub)section about appealing
+    and not about mediation: "You can then appeal to the Tribunal. The deadline is two months from
+    our decision letter", never "Get mediation advice before appealing. Contact them within two months"."""
+    if APPEALING.search(sent.text) or APPEALING.search(question):
+        return True
+    before = previous_sentence(sent)
+    if MEDIATION_STEP.search(before):
+        return False
+    heading = sent.page.blocks[sent.index].heading_path[-1:]
+    return any(APPEALING.search(t) and not MEDIATION_STEP.search(t) for t in (before, *heading))
 
 
 def _tribunal(site: Site) -> CheckResult:
@@ -303,7 +317,7 @@ def _tribunal(site: Site) -> CheckResult:
                     else:
                         right.append(sent.hit(t, 2.0 if named else 1.5))
             h = HOW_FORM.search(text)
-            if h is None and (APPEALING.search(text) or APPEALING.search(question)):
+            if h is None and _about_appealing(sent, question):
                 h = HOW_TIME.search(text)
                 lead = text[max(0, h.start() - 40) : h.start()] if h else ""
                 if h and MEDIATION_STEP.search(lead) and not APPEALING.search(lead):
@@ -386,7 +400,7 @@ COMPLAINTS_ROUTES = Check(
 )
 TRIBUNAL_APPEAL = Check(
     id="tribunal_appeal",
-    version="3",
+    version="4",
     title="Right of appeal to the SEND Tribunal explained",
     failure_title="Right of appeal to the SEND Tribunal not explained",
     description="The Local Offer explains the right to appeal to the First-tier Tribunal (SEND) and how: time "

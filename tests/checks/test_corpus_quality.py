@@ -1,6 +1,7 @@
 """The checks measured against the hand-labelled corpus in ``tests/corpus``.
 
-``train.jsonl`` is for tuning; ``test.jsonl`` is held back and only measured here. The target is
+``train.jsonl``, ``train_extra.jsonl`` and ``train_fresh.jsonl`` are for tuning; ``test.jsonl`` is
+held back and only measured here. The target is
 precision and recall of at least 0.9 for every core check on the held-back split.
 """
 
@@ -29,11 +30,21 @@ def train() -> Evaluation:
 
 
 @pytest.fixture(scope="module")
+def extra() -> Evaluation:
+    return _evaluate("train_extra.jsonl")
+
+
+@pytest.fixture(scope="module")
+def fresh() -> Evaluation:
+    return _evaluate("train_fresh.jsonl")
+
+
+@pytest.fixture(scope="module")
 def held_back() -> Evaluation:
     return _evaluate("test.jsonl")
 
 
-@pytest.mark.parametrize("split", ["train", "held_back"])
+@pytest.mark.parametrize("split", ["train", "extra", "fresh", "held_back"])
 def test_corpus_covers_every_core_check(split: str, request: pytest.FixtureRequest) -> None:
     result: Evaluation = request.getfixturevalue(split)
     for check_id in CORE:

@@ -3,6 +3,9 @@ the short names the generators use for them."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 JUDGED = (
     "drs_in_local_offer",
     "drs_independent",
@@ -54,3 +57,38 @@ def labels_for(pos: str, skip: str, stale: bool) -> dict[str, int]:
         else:
             labels[check_id] = 1 if check_id in positives else 0
     return labels
+
+
+class Cases:
+    """The pages of one generated split: ``add`` labels and numbers a page (``<prefix>001``...),
+    ``write`` stores them one JSON object a line next to this module."""
+
+    def __init__(self, prefix: str) -> None:
+        self.prefix = prefix
+        self.items: list[dict[str, object]] = []
+
+    def add(
+        self,
+        url: str,
+        *,
+        html: str = "",
+        text: str = "",
+        pos: str = "",
+        skip: str = "",
+        stale: bool = False,
+        notes: str,
+    ) -> None:
+        body: dict[str, object] = {"id": f"{self.prefix}{len(self.items) + 1:03d}"}
+        if html:
+            body["html"] = html
+        else:
+            body["text"] = text
+        body.update({"url": url, "labels": labels_for(pos, skip, stale), "notes": notes})
+        self.items.append(body)
+
+    def write(self, name: str) -> None:
+        out_path = Path(__file__).resolve().parent / name
+        with out_path.open("w", encoding="utf-8") as out:
+            for item in self.items:
+                out.write(json.dumps(item, ensure_ascii=False) + "\n")
+        print(f"{len(self.items)} cases written to {name}")

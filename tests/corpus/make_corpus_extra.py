@@ -16,10 +16,7 @@ Run ``python tests/corpus/make_corpus_extra.py`` from the repository root.
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
-from labels import labels_for  # the sibling module: run as a script from any directory
+from labels import Cases  # the sibling module: run as a script from any directory
 
 # --- furniture of its own: menus, cookie banners, related-links boxes and footers ------------
 
@@ -86,27 +83,8 @@ def page(title: str, main: str, furniture: str = "mm", updated: str = "", relate
     )
 
 
-CASES: list[dict[str, object]] = []
-
-
-def case(
-    url: str,
-    *,
-    html: str = "",
-    text: str = "",
-    pos: str = "",
-    skip: str = "",
-    stale: bool = False,
-    notes: str,
-) -> None:
-    labels = labels_for(pos, skip, stale)
-    body: dict[str, object] = {"id": f"x{len(CASES) + 1:03d}"}
-    if html:
-        body["html"] = html
-    else:
-        body["text"] = text
-    body.update({"url": url, "labels": labels, "notes": notes})
-    CASES.append(body)
+SPLIT = Cases("x")
+case = SPLIT.add
 
 
 # =============================================================================================
@@ -1829,11 +1807,7 @@ case(
 
 
 def main() -> None:
-    out_path = Path(__file__).resolve().parent / "train_extra.jsonl"
-    with out_path.open("w", encoding="utf-8") as out:
-        for item in CASES:
-            out.write(json.dumps(item, ensure_ascii=False) + "\n")
-    print(f"{len(CASES)} cases written to {out_path.name}")
+    SPLIT.write("train_extra.jsonl")
 
 
 if __name__ == "__main__":
