@@ -16,6 +16,7 @@ from auditor.model import CheckResult, Page, Site, Status, Strength
 from checks.base import Check
 from checks.common import result, searched_text
 from checks.context import link_only, main_indices, page_heading, section_key
+from checks.prefilter import fold, may_match, search
 from checks.text import Hit, normalise, rx, sentence_at
 
 FRESH_MONTHS = 13
@@ -171,7 +172,7 @@ def _reports(site: Site) -> tuple[list[Report], list[Hit]]:
     for page in site.pages:
         # A "You said, we did" link in a list is a signpost to the report, not the report itself.
         mains = [i for i in main_indices(page) if not link_only(page, i)]
-        cue_at = next((i for i in mains if FEEDBACK_CUE.search(normalise(page.blocks[i].text))), None)
+        cue_at = next((i for i in mains if search(FEEDBACK_CUE, normalise(page.blocks[i].text))), None)
         if cue_at is None:
             if not FEEDBACK_CUE.search(normalise(page_heading(page))) or not mains:
                 continue
@@ -196,7 +197,7 @@ def _reports(site: Site) -> tuple[list[Report], list[Hit]]:
         # Or one substantial paragraph that gives both (an FAQ answer: "parents told us…; in response we…").
         rich = any(
             len(page.blocks[i].text.split()) >= 20
-            and COMMENTS.search(normalise(page.blocks[i].text))
+            and search(COMMENTS, normalise(page.blocks[i].text))
             and _response(normalise(page.blocks[i].text))
             for i in content
         )
@@ -204,11 +205,14 @@ def _reports(site: Site) -> tuple[list[Report], list[Hit]]:
         if len(content) >= 2 or rich:
             for i in mains:
                 t = normalise(page.blocks[i].text)
-                c, r = COMMENTS.search(t), _response(t)
-                if c and comments is None:
+                c = search(COMMENTS, t) if comments is None else None
+                r = _response(t) if responses is None else None
+                if c:
                     comments = Hit(page, i, c.start(), c.end(), 1.0, "comments")
-                if r and responses is None:
+                if r:
                     responses = Hit(page, i, r.start(), r.end(), 1.0, "response")
+                if comments is not None and responses is not None:
+                    break  # only the first of each is kept
         at = responses.block_index if responses is not None else None
         reports.append(Report(cue, comments, responses, _report_date(page, cue_at, site.crawled_at, at)))
     return reports, near
@@ -216,6 +220,8 @@ def _reports(site: Site) -> tuple[list[Report], list[Hit]]:
 
 def _response(text: str) -> re.Match[str] | None:
     """The first response cue in ``text`` whose sentence does not put the response off to later."""
+    if not may_match(RESPONSES, fold(text)):
+        return None
     for m in RESPONSES.finditer(text):
         s, e = sentence_at(text, m.start())
         if not NOT_YET.search(text, s, e):

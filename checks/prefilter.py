@@ -3,11 +3,11 @@
 Council pages are tens of kilobytes of text, and the checks' lexicons are large case-insensitive
 alternations behind a lookbehind (``rx``), which Python's ``re`` cannot speed up with a literal
 scan: it tries every position. Most pages never contain the words a lexicon needs, so before
-searching, ask whether the text contains at least one of the pattern's *necessary literals*: for
-``rx("special educational needs?", "local offer")`` these are {"educational", "offer"}, one of
-which is in every match. Finding none of them in the case-folded text proves there is no match;
-finding one proves nothing, and the regex runs as before. So a prefilter can change how fast a
-check is, never what it finds.
+searching, ask whether the text contains the pattern's *necessary literals*. They are kept as
+alternatives of conjunctions: ``rx("local offer team", "IPSEA")`` needs ("local", "offer",
+"team") or ("ipsea",). A text with none of the alternatives complete cannot match, so the search
+is skipped; otherwise the regex runs as before. So a prefilter changes how fast a check is,
+never what it finds.
 
 The literals are read off the parsed pattern (``re._parser``, the parser ``re`` itself uses);
 anything it cannot reason about yields no prefilter rather than a wrong one.
@@ -47,20 +47,33 @@ def clear_fold_cache() -> None:
     fold.cache_clear()
 
 
+#: Alternatives, each a tuple of case-folded literals that must all occur.
+Anchors = frozenset[tuple[str, ...]]
+
+
 @lru_cache(maxsize=4096)
-def anchors(pattern: re.Pattern[str]) -> frozenset[str] | None:
-    """Case-folded strings, one of which occurs in every match of ``pattern``; None when no such
-    set of useful (≥ ``MIN_ANCHOR`` characters) literals can be shown."""
+def anchors(pattern: re.Pattern[str]) -> Anchors | None:
+    """What every match of ``pattern`` contains: one of the alternatives, all literals of it (each
+    at least ``MIN_ANCHOR`` characters). None when nothing useful can be shown."""
     if _P is None or not isinstance(pattern.pattern, str):
         return None
     try:
         found = _necessary(_P.parse(pattern.pattern, pattern.flags))
     except Exception:  # noqa: BLE001 - an unexpected parse tree means "no prefilter", never an error
         return None
-    if not found or min(len(a) for a in found) < MIN_ANCHOR:
+    if not found:
         return None
-    # "sendias" is redundant beside "ias": any text with the longer one has the shorter.
-    return frozenset(a for a in found if not any(b != a and b in a for b in found))
+    # ("sendias",) is redundant beside ("ias",): a text meeting the first meets the second. Of two
+    # alternatives that imply each other, the first in sorted order stays.
+    found = frozenset(tuple(sorted(c)) for c in found)
+    return frozenset(
+        c for c in found if not any(d != c and _implies(c, d) and (d < c or not _implies(d, c)) for d in found)
+    )
+
+
+def _implies(c: tuple[str, ...], d: tuple[str, ...]) -> bool:
+    """Every text containing all of ``c`` contains all of ``d``."""
+    return all(any(x in y for y in c) for x in d)
 
 
 def may_match(pattern: re.Pattern[str], folded: str) -> bool:
@@ -68,8 +81,12 @@ def may_match(pattern: re.Pattern[str], folded: str) -> bool:
     needed = anchors(pattern)
     if needed is None:
         return True
-    for a in needed:  # noqa: SIM110 - a plain loop: any() and its generator cost more, for every sentence
-        if a in folded:
+    # Plain loops: any()/all() with generators cost more, and this runs for every sentence.
+    for conj in needed:
+        for literal in conj:
+            if literal not in folded:
+                break
+        else:
             return True
     return False
 
@@ -81,20 +98,47 @@ def search(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     return pattern.search(text)
 
 
-def _score(found: frozenset[str]) -> tuple[bool, int, int]:
-    # The rarest-looking set first: no everyday word, longest shortest literal, fewest alternatives.
-    return (not (found & COMMON), min(len(a) for a in found), -len(found))
+def _strength(conj: tuple[str, ...]) -> float:
+    return sum(len(lit) * (0.3 if lit in COMMON else 1.0) for lit in conj)
 
 
-def _necessary(items: Iterable[tuple[Any, Any]]) -> frozenset[str] | None:
-    """The best set of literals one of which every match of this sequence contains, or None."""
-    candidates: list[frozenset[str]] = []
+def _score(found: Anchors) -> float:
+    # A set is as selective as its weakest alternative; everyday words count for little.
+    return min(_strength(c) for c in found)
+
+
+def _and(a: Anchors | None, b: Anchors | None) -> Anchors | None:
+    """Both requirements (the cross product is kept small: one side is a single conjunction)."""
+    if not a:
+        return b
+    if not b:
+        return a
+    if len(a) * len(b) > 64:
+        return max(a, b, key=_score)
+    return frozenset(tuple(dict.fromkeys((*x, *y))) for x in a for y in b)
+
+
+def _or(parts: list[Anchors | None]) -> Anchors | None:
+    if not parts or any(not p for p in parts):
+        return None  # one alternative with no literal: nothing is necessary
+    out: set[tuple[str, ...]] = set()
+    for p in parts:
+        out.update(p)  # type: ignore[arg-type]
+    return frozenset(out)
+
+
+def _necessary(items: Iterable[tuple[Any, Any]]) -> Anchors | None:
+    """What every match of this sequence contains, or None: its literal runs all together, with
+    the most selective of its groups."""
+    runs: list[str] = []
     run: list[str] = []
+    groups: list[Anchors] = []
 
     def end_run() -> None:
-        if run:
-            candidates.append(frozenset(["".join(run).casefold().replace("\u0131", "i")]))
-            run.clear()
+        text = "".join(run).casefold().replace("\u0131", "i")
+        if len(text) >= MIN_ANCHOR:
+            runs.append(text)
+        run.clear()
 
     for op, av in items:
         if op is _C.LITERAL and av < 128:
@@ -109,11 +153,9 @@ def _necessary(items: Iterable[tuple[Any, Any]]) -> frozenset[str] | None:
                 # "IAS+": the repeated letter's first copies continue the literal before it.
                 run.append(chr(item[0][1]) * min(av[0], MIN_ANCHOR))
         end_run()
-        sub: frozenset[str] | None = None
+        sub: Anchors | None = None
         if op is _C.BRANCH:
-            parts = [_necessary(branch) for branch in av[1]]
-            if parts and all(p for p in parts):
-                sub = frozenset().union(*parts)  # type: ignore[arg-type]
+            sub = _or([_necessary(branch) for branch in av[1]])
         elif op is _C.SUBPATTERN:
             sub = _necessary(av[-1])
         elif op is getattr(_C, "ATOMIC_GROUP", None):
@@ -122,8 +164,9 @@ def _necessary(items: Iterable[tuple[Any, Any]]) -> frozenset[str] | None:
             sub = _necessary(av[2])
         elif op is _C.ASSERT:
             sub = _necessary(av[1])  # a lookaround's text is in the searched string too
-        # Anything else (classes, anchors, lookarounds, optional parts) requires no literal here.
+        # Anything else (classes, anchors, negative lookarounds, optional parts) requires nothing.
         if sub:
-            candidates.append(sub)
+            groups.append(sub)
     end_run()
-    return max(candidates, key=_score) if candidates else None
+    own: Anchors | None = frozenset([tuple(dict.fromkeys(runs))]) if runs else None
+    return _and(own, max(groups, key=_score) if groups else None)
