@@ -44,6 +44,7 @@ _LABEL = re.compile(
     r"\b(?:page\s+)?(?:last\s+)?(?:updated|reviewed|modified|revised|edited|published|posted|issued|created)"
     r"|\b(?:review|publication|published|issue)\s+date|\bdate\s+(?:of\s+)?(?:publication|issue|review)",
 )  # applied to lower-cased text: twice as fast as re.I over every block of every page
+_LABEL_WORD = re.compile("date|review|modified|revised|edited|publi|posted|issue|created", re.I)
 
 
 @dataclass(frozen=True)
@@ -121,7 +122,9 @@ def labelled_dates_in(texts: Sequence[str]) -> list[str]:
     """``labelled_dates`` of each text, in order, scanned as one string: the label search runs
     once per page instead of once per block. The separator is longer than the look-ahead window,
     so a label at the end of one block never reads a date from the next."""
-    return labelled_dates(_BLOCK_GAP.join(texts))
+    # Every label contains one of these words; a block without any cannot hold a label, and the
+    # gap keeps each label's window inside its own block, so skipping such blocks changes nothing.
+    return labelled_dates(_BLOCK_GAP.join(t for t in texts if _LABEL_WORD.search(t)))
 
 
 def labelled_dates(text: str) -> list[str]:

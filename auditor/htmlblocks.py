@@ -139,6 +139,8 @@ class Walk:
     other_heads: list[tuple[int, str]] = field(default_factory=list)
     pieces: list[tuple[str, _Ctx]] = field(default_factory=list)
     last_br: bool = False
+    #: A piece with more than whitespace was collected since the last flush.
+    has_text: bool = False
     blocks: list[Block] = field(default_factory=list)
     links: list[Link] = field(default_factory=list)
     dates: list[str] = field(default_factory=list)
@@ -147,7 +149,11 @@ class Walk:
         return self.main_heads if in_main else self.other_heads
 
     def flush(self, ctx: _Ctx, heading_level: int = 0) -> None:
-        pieces, self.pieces, self.last_br = self.pieces, [], False
+        if not self.has_text:  # most element boundaries: only the whitespace between tags
+            self.pieces.clear()
+            self.last_br = False
+            return
+        pieces, self.pieces, self.last_br, self.has_text = self.pieces, [], False, False
         text = clean_text("".join(p for p, _ in pieces))
         if not text:
             return
@@ -174,13 +180,20 @@ def _is_chrome(tag: str, attrs: dict[str, str | None], inside_sectioning: bool) 
         return True
     if tag in ("header", "footer") and not inside_sectioning:
         return True
-    role = (attrs.get("role") or "").strip().lower()
-    if role in CHROME_ROLES:
+    if not attrs:
+        return False
+    # Menus repeat the same few class/id/role combinations hundreds of times a page.
+    return _chrome_attrs(attrs.get("role"), attrs.get("aria-label"), attrs.get("class"), attrs.get("id"))
+
+
+@lru_cache(maxsize=8192)
+def _chrome_attrs(role: str | None, label: str | None, klass: str | None, ident: str | None) -> bool:
+    if (role or "").strip().lower() in CHROME_ROLES:
         return True
-    label = (attrs.get("aria-label") or "").lower()
-    if any(word in label for word in ("breadcrumb", "cookie", "consent")):
+    lowered = (label or "").lower()
+    if any(word in lowered for word in ("breadcrumb", "cookie", "consent")):
         return True
-    return any(_CHROME_TOKEN.match(token) for token in _tokens(attrs))
+    return any(_CHROME_TOKEN.match(token) for token in _tokens({"class": klass, "id": ident}))
 
 
 def _heading_level(tag: str, attrs: dict[str, str | None]) -> int:
@@ -226,6 +239,7 @@ def walk(tree: LexborHTMLParser, state: Walk) -> None:
         if exiting:
             if tag == "q":
                 state.pieces.append(("\u201d", ctx))
+                state.has_text = True
             elif level:
                 in_heading -= 1
                 state.flush(ctx, level)
@@ -237,11 +251,12 @@ def walk(tree: LexborHTMLParser, state: Walk) -> None:
             if text:
                 if text.strip():
                     state.last_br = False
+                    state.has_text = True
                 state.pieces.append((text, ctx))
             continue
         if not node.is_element_node or tag in SKIP_TAGS:
             continue
-        attrs = dict(node.attributes)
+        attrs = node.attributes  # a fresh dict from selectolax
         if tag == "br":
             # Two <br> in a row are how many CMS pages separate paragraphs inside one <div>.
             if state.last_br and not in_heading:
@@ -277,6 +292,7 @@ def walk(tree: LexborHTMLParser, state: Walk) -> None:
             state.flush(ctx)
         if tag == "q":
             state.pieces.append(("\u201c", new))
+            state.has_text = True
         stack.append((node, new, True, heading))
         for child in reversed(_children(node)):
             stack.append((child, new, False, 0))
