@@ -117,6 +117,12 @@ class Site:
     coverage: Coverage
     crawled_at: str = ""
 
+    @cached_property
+    def memo(self) -> dict[str, object]:
+        """Scratch space for what pure functions derive from the whole site (its SEND pages…),
+        computed once for all the checks; as ``Page.memo``, never part of equality or storage."""
+        return {}
+
 
 @dataclass(frozen=True)
 class Evidence:

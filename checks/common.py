@@ -38,6 +38,13 @@ def send_pages(site: Site) -> list[Page]:
     record titled "Making a complaint" is part of the Local Offer when the Local Offer links it,
     even if it never says "SEND" itself. Family or neighbour mediation pages reached this way are
     still excluded block by block by the negative-context detectors."""
+    found = site.memo.get("send_pages")
+    if not isinstance(found, tuple):
+        found = site.memo["send_pages"] = tuple(_send_pages(site))
+    return list(found)
+
+
+def _send_pages(site: Site) -> list[Page]:
     direct = [p for p in site.pages if is_send_page(p)]
     targets = {_key(link.url) for p in direct for link in p.links if link.in_main}
     chosen = {id(p) for p in direct}
@@ -46,6 +53,13 @@ def send_pages(site: Site) -> list[Page]:
 
 def units(site: Site, prefilter: re.Pattern[str] | None = None) -> list[Unit]:
     """SEND pages (optionally only those whose text matches ``prefilter``) with linked documents."""
+    every = site.memo.get("units")
+    if not isinstance(every, tuple):
+        every = site.memo["units"] = tuple(_units(site))
+    return [u for u in every if prefilter is None or any(mentions(p, prefilter) for p in u.pages)]
+
+
+def _units(site: Site) -> list[Unit]:
     by_url: dict[str, Page] = {}
     for page in site.pages:
         by_url.setdefault(_key(page.url), page)
@@ -58,9 +72,7 @@ def units(site: Site, prefilter: re.Pattern[str] | None = None) -> list[Unit]:
                 target = by_url.get(_key(link.url))
                 if link.in_main and target is not None and target.is_document and target not in docs:
                     docs.append(target)
-        unit = Unit(page, tuple(docs))
-        if prefilter is None or any(mentions(p, prefilter) for p in unit.pages):
-            out.append(unit)
+        out.append(Unit(page, tuple(docs)))
     return out
 
 

@@ -325,7 +325,10 @@ def _provider_block_contacts(page: Page, ctx: set[int], names: list[str]) -> lis
 
 def profiles(site: Site) -> list[DrProfile]:
     """Profiles of every SEND page that talks about DR or mediation, in site (URL) order."""
-    return [profile_unit(u, site) for u in units(site, DR_OR_MEDIATION)]
+    found = site.memo.get("dr_profiles")  # several checks read the same profiles
+    if not isinstance(found, tuple):
+        found = site.memo["dr_profiles"] = tuple(profile_unit(u, site) for u in units(site, DR_OR_MEDIATION))
+    return list(found)
 
 
 def someone_else(block_text: str) -> bool:
