@@ -40,6 +40,7 @@ class CrawlConfig:
     refuse_private_addresses: bool = True
     conditional_requests: bool = True
     warc: bool = True
+    http_transport: str = "httpx"
 
 
 @dataclass(frozen=True)
@@ -91,6 +92,10 @@ _MINIMUMS = {
 }
 
 
+#: Keys whose value is one of a few words.
+_CHOICES = {"http_transport": ("aiohttp", "httpx")}
+
+
 def _coerce(where: str, key: str, value: Any, default: Any) -> Any:
     if isinstance(default, bool):
         if not isinstance(value, bool):
@@ -111,6 +116,8 @@ def _coerce(where: str, key: str, value: Any, default: Any) -> Any:
             raise ConfigError(f"{where}: {key} must be a list of strings, not {value!r}")
         return tuple(value)
     short = key.rsplit(".", 1)[-1]
+    if short in _CHOICES and value not in _CHOICES[short]:
+        raise ConfigError(f"{where}: {key} must be one of {', '.join(_CHOICES[short])}, not {value!r}")
     if short in _MINIMUMS and value < _MINIMUMS[short]:
         raise ConfigError(f"{where}: {key} must be at least {_MINIMUMS[short]}, not {value!r}")
     return value

@@ -15,7 +15,9 @@ from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass, field, replace
 from urllib.parse import urljoin
 
+import aiohttp
 import httpx
+from httpx_aiohttp import AiohttpTransport
 
 from auditor.archive import WarcArchive
 from auditor.bodies import ACCEPT_ENCODING, UnsupportedEncoding, read_capped
@@ -53,7 +55,22 @@ class Response:
         return hashlib.sha256(self.body).hexdigest() if self.body else ""
 
 
-def classify_error(exc: Exception) -> str:
+def network_transport(kind: str) -> httpx.AsyncBaseTransport | None:
+    """The transport under the crawler's ``httpx.AsyncClient``: None for ``"httpx"`` (its own pool,
+    the default) or aiohttp's, whose connection handling costs less CPU a request than httpx's pool
+    bookkeeping (encode/httpx#3215). aiohttp is driven with redirects and decompression off, so
+    redirects, caps and decoding stay ours either way."""
+    return AiohttpTransport() if kind == "aiohttp" else None
+
+
+def classify_error(exc: BaseException) -> str:
+    # The aiohttp transport re-raises aiohttp's errors as httpx ones, coarsely (a dropped
+    # connection becomes a ConnectTimeout): the original, when there is one, says what happened.
+    cause = exc.__cause__
+    if isinstance(cause, (aiohttp.ClientError, TimeoutError)):
+        exc = cause
+    if isinstance(exc, (aiohttp.ClientError, TimeoutError)):
+        return _classify_aiohttp(exc)
     text = str(exc).lower()
     if isinstance(exc, httpx.TimeoutException):
         return "timeout"
@@ -66,6 +83,22 @@ def classify_error(exc: Exception) -> str:
     if isinstance(exc, httpx.TooManyRedirects):
         return "too_many_redirects"
     if isinstance(exc, (httpx.RemoteProtocolError, httpx.ReadError)):
+        return "broken_response"
+    return "unreachable"
+
+
+def _classify_aiohttp(exc: BaseException) -> str:
+    if isinstance(exc, (TimeoutError, aiohttp.ServerTimeoutError)):
+        return "timeout"
+    if isinstance(exc, aiohttp.ClientConnectorDNSError):
+        return "dns"
+    if isinstance(exc, (aiohttp.ClientSSLError, aiohttp.ClientConnectorCertificateError)):
+        return "tls"
+    if isinstance(exc, aiohttp.ClientConnectorError):
+        text = str(exc).lower()
+        return "dns" if "name or service not known" in text or "nodename" in text else "unreachable"
+    # A bad status line or header, a body cut short, a connection dropped mid-response.
+    if isinstance(exc, (aiohttp.ClientResponseError, aiohttp.ClientPayloadError, aiohttp.ServerDisconnectedError)):
         return "broken_response"
     return "unreachable"
 
@@ -182,5 +215,5 @@ class Fetcher:
                         warc_file=warc_file,
                         warc_offset=warc_offset,
                     )
-            except httpx.HTTPError as exc:
+            except (TimeoutError, httpx.HTTPError, aiohttp.ClientError) as exc:
                 return Response(url, current, error=classify_error(exc))

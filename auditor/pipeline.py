@@ -19,7 +19,7 @@ from auditor.archive import WarcArchive, warc_path
 from auditor.config import Config
 from auditor.crawler import AuthorityCrawler
 from auditor.errors import StoreError
-from auditor.fetch import Fetcher
+from auditor.fetch import Fetcher, network_transport
 from auditor.judging import Judge, default_workers
 from auditor.lock import store_lock
 from auditor.model import Authority, AuthorityResult, Coverage, RunInfo
@@ -88,7 +88,7 @@ async def _crawl_all(
         headers={"User-Agent": crawl.user_agent},
         timeout=httpx.Timeout(crawl.timeout_seconds),
         follow_redirects=False,
-        transport=request.transport,
+        transport=request.transport or network_transport(crawl.http_transport),
     )
     # A custom transport (tests, replay) has no real network behind it, so DNS answers mean nothing.
     guard = AddressGuard() if crawl.refuse_private_addresses and request.transport is None else None

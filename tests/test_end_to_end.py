@@ -25,11 +25,12 @@ CORE_IDS = [
 ]  # fmt: skip
 
 
-@pytest.fixture(scope="module")
-def audited(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[DemoWeb, Path]]:
+@pytest.fixture(scope="module", params=["httpx", "aiohttp"])
+def audited(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[DemoWeb, Path]]:
+    """The demo audited once with each HTTP transport: the verdicts must not depend on it."""
     root = tmp_path_factory.mktemp("e2e")
     config = root / "c.toml"
-    config.write_text("[crawl]\ndelay_seconds = 0\n")
+    config.write_text(f'[crawl]\ndelay_seconds = 0\nhttp_transport = "{request.param}"\n')
     with serve_demo() as web:
         registry = web.write_registry(root / "registry.csv")
         code = main(

@@ -31,6 +31,7 @@ def test_override_is_key_by_key(tmp_path: Path) -> None:
         ("[crawl]\nmax_pages = 'many'\n", "crawl.max_pages must be a whole number"),
         ("[crawl]\nmax_pages = 0\n", "crawl.max_pages must be at least 1"),
         ("[crawl]\nobey_robots = 1\n", "crawl.obey_robots must be true or false"),
+        ("[crawl]\nhttp_transport = 'curl'\n", "crawl.http_transport must be one of aiohttp, httpx"),
         ("[checks]\nenable = 'x'\n", "checks.enable must be a list of strings"),
         ("[crawl\n", "invalid TOML"),
     ],
