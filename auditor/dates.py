@@ -44,7 +44,7 @@ _LABEL = re.compile(
     r"\b(?:page\s+)?(?:last\s+)?(?:updated|reviewed|modified|revised|edited|published|posted|issued|created)"
     r"|\b(?:review|publication|published|issue)\s+date|\bdate\s+(?:of\s+)?(?:publication|issue|review)",
 )  # applied to lower-cased text: twice as fast as re.I over every block of every page
-_LABEL_WORDS = ("date", "review", "modified", "revised", "edited", "publi", "posted", "issue", "created")
+_LABEL_WORDS = ("date", "reviewed", "modified", "revised", "edited", "published", "posted", "issued", "created")
 
 
 @dataclass(frozen=True)

@@ -157,9 +157,16 @@ class Walk:
         text = clean_text("".join(p for p, _ in pieces))
         if not text:
             return
-        total = sum(len(p) for p, _ in pieces) or 1
-        in_main = sum(len(p) for p, c in pieces if c.in_main) * 2 >= total
-        quoted = ctx.quoted or sum(len(p) for p, c in pieces if c.quoted) * 2 > total
+        total = main = quote = 0
+        for piece, c in pieces:  # one pass: this runs for every block of every page
+            total += len(piece)
+            if c.in_main:
+                main += len(piece)
+            if c.quoted:
+                quote += len(piece)
+        total = total or 1
+        in_main = main * 2 >= total
+        quoted = ctx.quoted or quote * 2 > total
         heads = self.heads(in_main)
         if heading_level:
             while heads and heads[-1][0] >= heading_level:
@@ -219,10 +226,12 @@ def _main_region_exists(tree: LexborHTMLParser) -> bool:
     mains = tree.css("main, [role=main]")
     if not mains:
         return False
+    main_len = sum(len(clean_text(m.text(separator=" "))) for m in mains)
+    if main_len >= 200:
+        return True  # the common case: no need to measure the whole body
     body = tree.body
     body_len = len(clean_text(body.text(separator=" "))) if body is not None else 0
-    main_len = sum(len(clean_text(m.text(separator=" "))) for m in mains)
-    return main_len >= 200 or (body_len > 0 and main_len * 10 >= body_len)
+    return body_len > 0 and main_len * 10 >= body_len
 
 
 def walk(tree: LexborHTMLParser, state: Walk) -> None:

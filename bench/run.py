@@ -7,8 +7,9 @@
 Contenders (``--contenders``), each a child process against the same web (bench/server.py runs in
 its own process, so its CPU is never counted as a contender's):
 
-- ``localoffer``: the whole ``localoffer audit`` (crawl, checks, reports), delay 0, concurrency =
-  sites, max_pages >= pages per site, a fresh run store each run;
+- ``localoffer``: the whole ``localoffer audit`` (crawl, checks, reports), delay 0, concurrency
+  ``--concurrency`` (its default, 8: authorities finish in turn, so judging overlaps the crawl),
+  max_pages >= pages per site, a fresh run store each run;
 - ``localoffer-crawl``: the same audit, stopped (killed) as soon as its stderr reported the end of
   every site's crawl: the crawler alone, comparable with Scrapy, which judges nothing;
 - ``scrapy``: bench/scrapy_spider.py, a minimal CrawlSpider (same scope, robots obeyed, no cache);
@@ -416,7 +417,7 @@ def main_bench(args: argparse.Namespace, tmp: Path) -> dict:
         spec = tmp / "web.json"
         spec.write_text(json.dumps(server.spec()))
         registry = write_registry(server, tmp / "registry.csv")
-        config = write_config(tmp / "config.toml", web, delay=0.0, concurrency=web.sites)
+        config = write_config(tmp / "config.toml", web, delay=0.0, concurrency=args.concurrency or web.sites)
         contenders = {
             "localoffer": lambda i: audit_cmd(lo, registry, tmp / f"lo-out-{i}", config, tmp / f"lo-{i}.sqlite"),
             "localoffer-crawl": lambda i: audit_cmd(lo, registry, tmp / f"lc-out-{i}", config, tmp / f"lc-{i}.sqlite"),
@@ -674,6 +675,12 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--profile", action="store_true", help="one extra audit under cProfile; top functions")
     p.add_argument("--profile-top", type=int, default=25)
     p.add_argument("--server-procs", type=int, default=1)
+    p.add_argument(
+        "--concurrency",
+        type=int,
+        default=8,
+        help="localoffer's crawl.concurrency in the comparison (default 8, its documented default; 0: one per site)",
+    )
     p.add_argument("--localoffer", help="the localoffer executable (default .venv-bench/bin/localoffer)")
     p.add_argument("--timeout", type=float, default=900, help="seconds before a child is killed")
     p.add_argument("--keep", action="store_true", help="keep the temp dir (dbs, reports, logs)")
