@@ -7,9 +7,8 @@ later, offline, by ``auditor.site``.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
-from selectolax.lexbor import LexborHTMLParser
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 RELEVANT = re.compile(
     r"disagree|dispute|resol|mediat|appeal|tribunal|complain|sendias|\biass\b|information[ ,-]*advice|"
@@ -19,10 +18,22 @@ RELEVANT = re.compile(
 )
 
 
-@dataclass(frozen=True)
 class RawLink:
-    href: str
-    text: str
+    """A link's href, and its anchor text read only when asked for: most links of a page are menu
+    entries whose target is already known, and their text is never needed."""
+
+    __slots__ = ("_node", "_text", "href")
+
+    def __init__(self, href: str, node: LexborNode) -> None:
+        self.href = href
+        self._node = node
+        self._text: str | None = None
+
+    @property
+    def text(self) -> str:
+        if self._text is None:
+            self._text = " ".join(self._node.text(separator=" ").split())[:200]
+        return self._text
 
 
 def extract_links(html: str) -> tuple[list[RawLink], str, str]:
@@ -43,7 +54,7 @@ def extract_links(html: str) -> tuple[list[RawLink], str, str]:
     for node in tree.css("a[href], area[href]"):
         href = node.attributes.get("href")
         if href:
-            links.append(RawLink(href, " ".join(node.text(separator=" ").split())[:200]))
+            links.append(RawLink(href, node))
     return links, base, refresh
 
 

@@ -10,6 +10,8 @@ its own process, so its CPU is never counted as a contender's):
 - ``localoffer``: the whole ``localoffer audit`` (crawl, checks, reports), delay 0, concurrency
   ``--concurrency`` (its default, 8: authorities finish in turn, so judging overlaps the crawl),
   max_pages >= pages per site, a fresh run store each run;
+- ``localoffer-aiohttp``: the same audit with ``[crawl] http_transport = "aiohttp"`` (the opt-in
+  transport; see config.toml for why it is not the default);
 - ``localoffer-crawl``: the same audit, stopped (killed) as soon as its stderr reported the end of
   every site's crawl: the crawler alone, comparable with Scrapy, which judges nothing;
 - ``scrapy``: bench/scrapy_spider.py, a minimal CrawlSpider (same scope, robots obeyed, no cache);
@@ -318,13 +320,14 @@ def write_registry(server: WebServer, path: Path, sites: list[int] | None = None
     return path
 
 
-def write_config(path: Path, web: Web, *, delay: float, concurrency: int) -> Path:
+def write_config(path: Path, web: Web, *, delay: float, concurrency: int, transport: str = "httpx") -> Path:
     path.write_text(
         "[crawl]\n"
         f"delay_seconds = {delay}\n"
         f"max_pages = {web.pages + 10}\n"
         f"concurrency = {concurrency}\n"
         "timeout_seconds = 60.0\n"
+        f'http_transport = "{transport}"\n'
     )
     return path
 
@@ -418,8 +421,12 @@ def main_bench(args: argparse.Namespace, tmp: Path) -> dict:
         spec.write_text(json.dumps(server.spec()))
         registry = write_registry(server, tmp / "registry.csv")
         config = write_config(tmp / "config.toml", web, delay=0.0, concurrency=args.concurrency or web.sites)
+        aio = write_config(
+            tmp / "config-aiohttp.toml", web, delay=0.0, concurrency=args.concurrency or web.sites, transport="aiohttp"
+        )
         contenders = {
             "localoffer": lambda i: audit_cmd(lo, registry, tmp / f"lo-out-{i}", config, tmp / f"lo-{i}.sqlite"),
+            "localoffer-aiohttp": lambda i: audit_cmd(lo, registry, tmp / f"la-out-{i}", aio, tmp / f"la-{i}.sqlite"),
             "localoffer-crawl": lambda i: audit_cmd(lo, registry, tmp / f"lc-out-{i}", config, tmp / f"lc-{i}.sqlite"),
             "scrapy": lambda i: [PY, str(BENCH / "scrapy_spider.py"), "--web", str(spec)],
             "raw": lambda i: [PY, str(BENCH / "raw_fetch.py"), "--web", str(spec)],
@@ -451,14 +458,14 @@ def main_bench(args: argparse.Namespace, tmp: Path) -> dict:
                         )
                     )
                 if name.startswith("localoffer") and not args.keep:
-                    for d in (f"lo-out-{i}", f"rj-out-{i}", f"lc-out-{i}"):
+                    for d in (f"lo-out-{i}", f"rj-out-{i}", f"lc-out-{i}", f"la-out-{i}"):
                         shutil.rmtree(tmp / d, ignore_errors=True)
-                    for db in tmp.glob(f"l[oc]-{i}.sqlite*"):
+                    for db in tmp.glob(f"l[oca]-{i}.sqlite*"):
                         db.unlink(missing_ok=True)
         results["runs"] = runs
         results["medians"] = {name: median_rows(rows) for name, rows in runs.items() if rows}
         med = results["medians"]
-        for lo_name in ("localoffer", "localoffer-crawl"):
+        for lo_name in ("localoffer", "localoffer-aiohttp", "localoffer-crawl"):
             if lo_name in med and "scrapy" in med:
                 results.setdefault("ratio_over_scrapy", {})[lo_name] = {
                     k: _ratio(med[lo_name][k], med["scrapy"][k])
