@@ -269,11 +269,16 @@ def mentions(page: Page, pattern: re.Pattern[str]) -> bool:
     key = f"mentions:{pattern.pattern}:{pattern.flags}"
     found = page.memo.get(key)
     if found is None:
-        folded = page.memo.get("page_text_folded")
-        if not isinstance(folded, str):
-            folded = page.memo["page_text_folded"] = fold(page_text(page))
-        found = page.memo[key] = may_match(pattern, folded) and pattern.search(page_text(page)) is not None
+        found = page.memo[key] = may_match(pattern, page_folded(page)) and pattern.search(page_text(page)) is not None
     return bool(found)
+
+
+def page_folded(page: Page) -> str:
+    """``fold`` of the page's main text: what literal prefilters test at page level."""
+    folded = page.memo.get("page_text_folded")
+    if not isinstance(folded, str):
+        folded = page.memo["page_text_folded"] = fold(page_text(page))
+    return folded
 
 
 def page_text(page: Page) -> str:

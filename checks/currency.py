@@ -17,6 +17,7 @@ from auditor.model import CheckResult, Page, Site, Status, Strength
 from checks.base import Check
 from checks.common import result, searched_text
 from checks.context import main_indices
+from checks.prefilter import fold, may_match
 from checks.text import Hit, normalise, rx, sentences
 
 CCG = re.compile(r"\bCCGs?\b|\b[Cc]linical [Cc]ommissioning [Gg]roups?\b")
@@ -110,7 +111,8 @@ def _stale_ccg(site: Site) -> CheckResult:
     for page in site.pages:
         mains = list(main_indices(page))
         texts = [page.blocks[i].text for i in mains]
-        if not any(CCG.search(t) for t in texts):
+        # The literal test over the whole page first: most pages never say "CCG" at all.
+        if not may_match(CCG, fold(" ".join(texts))) or not any(CCG.search(t) for t in texts):
             continue
         page_icb = any(ICB.search(normalise(t)) for t in [page.title, *texts])
         for i in mains:

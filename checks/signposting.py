@@ -21,6 +21,7 @@ from checks.context import (
     link_contacts,
     link_only,
     main_indices,
+    page_folded,
     send_hits,
 )
 from checks.faq import question_for
@@ -43,10 +44,12 @@ def _send_sentences(
     for page in send_pages(site):
         if about and not any(mentions(page, pattern) for pattern in about):
             continue
+        if needs and not any(may_match(p, page_folded(page)) for p in needs):
+            continue  # no block of the page can pass the test below
         indices = [
             i
             for i in main_indices(page)
-            if not (needs and not any(may_match(p, fold(page.blocks[i].text)) for p in needs))
+            if not (needs and not any(may_match(p, fold(normalise(page.blocks[i].text))) for p in needs))
             and not (avoid and foreign(page, i, avoid))
             and not (skip_links and link_only(page, i))
         ]

@@ -90,3 +90,19 @@ def test_prefilter_never_hides_a_match() -> None:
 def test_search_agrees_with_re(text: str) -> None:
     for _, pattern in _all_patterns():
         assert (search(pattern, text) is None) == (pattern.search(text) is None)
+
+
+def test_block_prefilter_reads_the_text_the_sentences_are_matched_in() -> None:
+    """Sentences are matched in normalised text (curly apostrophes as "'"): the block-level literal
+    test must read that same text, or "Parents’ forum" would be skipped for a pattern saying "parents'"."""
+    from auditor.model import Coverage
+    from auditor.site import build_site, parse_html
+    from checks.signposting import _send_sentences
+    from tests.checks.conftest import AUTHORITY, HOME
+
+    html = "<html><body><main><h1>SEND support</h1><p>Ask the Parents\u2019 Forum for SEND help.</p></main></body>"
+    page = parse_html(html, HOME + "send/help", fetched_at="2026-11-01T09:00:00+00:00")
+    site = build_site(AUTHORITY, [page], Coverage(start_url=HOME, start_reached=True, pages_fetched=1), "")
+    wanted = rx(r"parents' forum")
+    found = [s.text for s in _send_sentences(site, needs=(wanted,))]
+    assert any(wanted.search(t) for t in found), found
