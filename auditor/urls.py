@@ -8,6 +8,7 @@ directory platforms such as ``?id=…&channel=…``).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from urllib.parse import parse_qsl, quote, unquote, urlencode, urljoin, urlsplit, urlunsplit
 
@@ -60,6 +61,11 @@ SKIPPED_EXTENSIONS = (
 )
 
 
+_PATH_SAFE = "/%:@!$&'()*+,=-._~"
+#: Paths that quoting leaves as they are: unreserved and safe characters, no "%" to unquote.
+_PLAIN_PATH = re.compile(r"[A-Za-z0-9/:@!$&'()*+,=\-._~]*")
+
+
 def _keep_param(name: str) -> bool:
     lowered = name.lower()
     return lowered not in DROPPED_PARAMS and not lowered.startswith("utm_")
@@ -91,8 +97,11 @@ def canonicalise(url: str, base: str | None = None) -> str | None:
     netloc = host if port in (None, DEFAULT_PORTS[scheme]) else f"{host}:{port}"
     # ;jsessionid=… lives in the path on Java platforms.
     path = parts.path.split(";", 1)[0] or "/"
-    path = quote(unquote(path), safe="/%:@!$&'()*+,=-._~")
-    query = urlencode([(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if _keep_param(k)])
+    if not _PLAIN_PATH.fullmatch(path):  # quote(unquote(p)) is p itself for a plain path: most of them
+        path = quote(unquote(path), safe=_PATH_SAFE)
+    query = ""
+    if parts.query:
+        query = urlencode([(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if _keep_param(k)])
     return urlunsplit((scheme, netloc, path, query, ""))
 
 

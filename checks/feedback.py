@@ -15,7 +15,7 @@ from auditor.dates import find_dates, iso_day, months_between
 from auditor.model import CheckResult, Page, Site, Status, Strength
 from checks.base import Check
 from checks.common import result, searched_text
-from checks.context import link_only, main_indices, page_heading, section_key
+from checks.context import link_only, main_indices, page_folded, page_heading, section_key
 from checks.prefilter import fold, may_match, search
 from checks.text import Hit, normalise, rx, sentence_at
 
@@ -131,6 +131,8 @@ def _published_dates(page: Page, index: int) -> list[str]:
     ("Comments we received in 2026" under "About the Local Offer"), only those in that section:
     "the Local Offer was first published in 2014" dates the Local Offer, not its feedback."""
     out: list[str] = []
+    if not may_match(PUBLISHED, page_folded(page)):
+        return out  # the page never says "published" or "issued"
     own = section_key(page, index)
     deep = len(own) > 1
     for i in main_indices(page):

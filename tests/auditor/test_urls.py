@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from auditor.model import Authority
 from auditor.urls import Scope, canonicalise
@@ -41,3 +43,13 @@ def test_scope_prefixes() -> None:
     scope = Scope.for_authority(authority, "https://c.test/send/")
     assert scope.contains("https://c.test/send/mediation")
     assert not scope.contains("https://c.test/bins")
+
+
+@given(st.text(alphabet=st.sampled_from(list("abcXYZ019/:@!$&'()*+,=-._~%;é€ ?#")), max_size=30))
+def test_plain_path_shortcut_is_what_quoting_would_give(path: str) -> None:
+    from urllib.parse import quote, unquote
+
+    from auditor.urls import _PATH_SAFE, _PLAIN_PATH
+
+    if _PLAIN_PATH.fullmatch(path):
+        assert quote(unquote(path), safe=_PATH_SAFE) == path
