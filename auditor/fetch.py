@@ -75,7 +75,7 @@ def classify_error(exc: BaseException) -> str:
     if isinstance(exc, httpx.TimeoutException):
         return "timeout"
     if isinstance(exc, httpx.ConnectError):
-        if "name or service not known" in text or "nodename" in text or "getaddrinfo" in text:
+        if _says_dns(text):
             return "dns"
         if "ssl" in text or "certificate" in text or "tls" in text:
             return "tls"
@@ -87,6 +87,11 @@ def classify_error(exc: BaseException) -> str:
     return "unreachable"
 
 
+def _says_dns(message: str) -> bool:
+    """A lower-cased connection error message that is the resolver's (either transport's wording)."""
+    return any(words in message for words in ("name or service not known", "nodename", "getaddrinfo"))
+
+
 def _classify_aiohttp(exc: BaseException) -> str:
     if isinstance(exc, (TimeoutError, aiohttp.ServerTimeoutError)):
         return "timeout"
@@ -95,8 +100,7 @@ def _classify_aiohttp(exc: BaseException) -> str:
     if isinstance(exc, (aiohttp.ClientSSLError, aiohttp.ClientConnectorCertificateError)):
         return "tls"
     if isinstance(exc, aiohttp.ClientConnectorError):
-        text = str(exc).lower()
-        return "dns" if "name or service not known" in text or "nodename" in text else "unreachable"
+        return "dns" if _says_dns(str(exc).lower()) else "unreachable"
     # A bad status line or header, a body cut short, a connection dropped mid-response.
     if isinstance(exc, (aiohttp.ClientResponseError, aiohttp.ClientPayloadError, aiohttp.ServerDisconnectedError)):
         return "broken_response"

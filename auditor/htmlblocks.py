@@ -178,10 +178,6 @@ class Walk:
             self.blocks.append(Block(text, tuple(h for _, h in heads), ctx.kind, in_main, quoted))
 
 
-def _tokens(attrs: dict[str, str | None]) -> list[str]:
-    return f"{attrs.get('class') or ''} {attrs.get('id') or ''}".split()
-
-
 def _is_chrome(tag: str, attrs: dict[str, str | None], inside_sectioning: bool) -> bool:
     if tag in ("nav", "aside"):
         return True
@@ -200,7 +196,7 @@ def _chrome_attrs(role: str | None, label: str | None, klass: str | None, ident:
     lowered = (label or "").lower()
     if any(word in lowered for word in ("breadcrumb", "cookie", "consent")):
         return True
-    return any(_CHROME_TOKEN.match(token) for token in _tokens({"class": klass, "id": ident}))
+    return any(_CHROME_TOKEN.match(token) for token in f"{klass or ''} {ident or ''}".split())
 
 
 def _heading_level(tag: str, attrs: dict[str, str | None]) -> int:

@@ -8,7 +8,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from auditor.model import CheckResult, Page, Site, Status
-from checks.context import is_send_page, mentions
+from checks.context import is_send_page, mentions, remembered
 from checks.faq import answers_yes_no
 from checks.runner import searched_summary
 from checks.text import Hit, best, evidence, normalise, sentences
@@ -38,10 +38,7 @@ def send_pages(site: Site) -> list[Page]:
     record titled "Making a complaint" is part of the Local Offer when the Local Offer links it,
     even if it never says "SEND" itself. Family or neighbour mediation pages reached this way are
     still excluded block by block by the negative-context detectors."""
-    found = site.memo.get("send_pages")
-    if not isinstance(found, tuple):
-        found = site.memo["send_pages"] = tuple(_send_pages(site))
-    return list(found)
+    return list(remembered(site.memo, "send_pages", tuple, lambda: tuple(_send_pages(site))))
 
 
 def _send_pages(site: Site) -> list[Page]:
@@ -53,9 +50,7 @@ def _send_pages(site: Site) -> list[Page]:
 
 def units(site: Site, prefilter: re.Pattern[str] | None = None) -> list[Unit]:
     """SEND pages (optionally only those whose text matches ``prefilter``) with linked documents."""
-    every = site.memo.get("units")
-    if not isinstance(every, tuple):
-        every = site.memo["units"] = tuple(_units(site))
+    every: tuple[Unit, ...] = remembered(site.memo, "units", tuple, lambda: tuple(_units(site)))
     return [u for u in every if prefilter is None or any(mentions(p, prefilter) for p in u.pages)]
 
 

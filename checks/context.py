@@ -8,13 +8,16 @@ These are the traps of ``duties.md`` §11 in code: every check asks them before 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from typing import TypeVar
 from urllib.parse import urlsplit
 
 from auditor.model import Page, Site
 from checks.faq import REDRESS_TOPIC, is_question
 from checks.prefilter import fold, may_match
 from checks.text import normalise, rx
+
+T = TypeVar("T")
 
 # Acronyms are matched case-sensitively: "send" is also an everyday verb.
 SEND_ACRONYM = re.compile(r"\b(?:SEND|SEN|SENCOs?|SENCos?|EHCPs?|EHC|SENDIASS|SENDIAS|IASS|SENDIST)\b")
@@ -171,13 +174,19 @@ def send_hits(text: str) -> int:
 SEND_URL = re.compile(r"local[-_]?offer|(?:^|[/_.-])(?:send|sen|sendiass|ehc\w*)(?:$|[/_.?=-])", re.I)
 
 
+def remembered(memo: dict[str, object], key: str, kind: type[T], compute: Callable[[], T]) -> T:
+    """``memo[key]``, computed by ``compute`` the first time: how a page's or a site's derived values
+    (``Page.memo``, ``Site.memo``) are shared by every check that reads them."""
+    found = memo.get(key)
+    if not isinstance(found, kind):
+        found = memo[key] = compute()
+    return found
+
+
 def is_send_page(page: Page) -> bool:
     """A page about SEND: a SEND term in its title or headings, at least two in its text, or a URL
     inside a Local Offer section (a "Complaints" page under /local-offer/ need not say "SEND")."""
-    found = page.memo.get("is_send_page")
-    if found is None:
-        found = page.memo["is_send_page"] = _is_send_page(page)
-    return bool(found)
+    return remembered(page.memo, "is_send_page", bool, lambda: _is_send_page(page))
 
 
 def _is_send_page(page: Page) -> bool:
@@ -266,26 +275,26 @@ HEADING_KINDS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 def mentions(page: Page, pattern: re.Pattern[str]) -> bool:
     """Whether the page's main text (with its title) matches ``pattern``; memoised per page."""
-    key = f"mentions:{pattern.pattern}:{pattern.flags}"
-    found = page.memo.get(key)
-    if found is None:
-        found = page.memo[key] = may_match(pattern, page_folded(page)) and pattern.search(page_text(page)) is not None
-    return bool(found)
+    return remembered(
+        page.memo,
+        f"mentions:{pattern.pattern}:{pattern.flags}",
+        bool,
+        lambda: may_match(pattern, page_folded(page)) and pattern.search(page_text(page)) is not None,
+    )
 
 
 def page_folded(page: Page) -> str:
     """``fold`` of the page's main text: what literal prefilters test at page level."""
-    folded = page.memo.get("page_text_folded")
-    if not isinstance(folded, str):
-        folded = page.memo["page_text_folded"] = fold(page_text(page))
-    return folded
+    return remembered(page.memo, "page_text_folded", str, lambda: fold(page_text(page)))
 
 
 def page_text(page: Page) -> str:
-    found = page.memo.get("page_text")
-    if not isinstance(found, str):
-        found = page.memo["page_text"] = normalise(" ".join([page.title, *(b.text for b in page.blocks if b.in_main)]))
-    return found
+    return remembered(
+        page.memo,
+        "page_text",
+        str,
+        lambda: normalise(" ".join([page.title, *(b.text for b in page.blocks if b.in_main)])),
+    )
 
 
 def context_blocks(page: Page, pattern: re.Pattern[str], avoid: re.Pattern[str] | None = None) -> set[int]:

@@ -26,6 +26,7 @@ from checks.context import (
     host_of,
     link_contacts,
     main_indices,
+    remembered,
     supporting_reason,
 )
 from checks.drs_names import KNOWN_PROVIDERS, providers_in
@@ -325,10 +326,12 @@ def _provider_block_contacts(page: Page, ctx: set[int], names: list[str]) -> lis
 
 def profiles(site: Site) -> list[DrProfile]:
     """Profiles of every SEND page that talks about DR or mediation, in site (URL) order."""
-    found = site.memo.get("dr_profiles")  # several checks read the same profiles
-    if not isinstance(found, tuple):
-        found = site.memo["dr_profiles"] = tuple(profile_unit(u, site) for u in units(site, DR_OR_MEDIATION))
-    return list(found)
+    # Several checks read the same profiles: built once per site.
+    return list(
+        remembered(
+            site.memo, "dr_profiles", tuple, lambda: tuple(profile_unit(u, site) for u in units(site, DR_OR_MEDIATION))
+        )
+    )
 
 
 def someone_else(block_text: str) -> bool:

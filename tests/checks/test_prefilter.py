@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import importlib
-import json
 import pkgutil
 import re
 import sys
@@ -12,6 +11,7 @@ from pathlib import Path
 import pytest
 
 import checks
+from auditor.evaluate import load_cases
 from checks.prefilter import anchors, fold, may_match, search
 from checks.text import rx
 
@@ -35,9 +35,7 @@ def _texts() -> list[str]:
     for path in sorted((ROOT / "tests" / "checks" / "fixtures").rglob("*.html")):
         raw.append(path.read_text(errors="replace"))
     for name in ("train.jsonl", "train_extra.jsonl", "train_fresh.jsonl"):
-        for line in (ROOT / "tests" / "corpus" / name).read_text().splitlines():
-            case = json.loads(line)
-            raw.append(case.get("html") or case.get("text") or "")
+        raw += [case.html or case.text or "" for case in load_cases(ROOT / "tests" / "corpus" / name)]
     pieces: list[str] = []
     for text in raw:
         plain = re.sub(r"<[^>]+>", "\n", text)
