@@ -15,9 +15,10 @@ import os
 import pickle
 from collections.abc import Callable, Sequence
 from concurrent.futures import Executor, ProcessPoolExecutor
+from dataclasses import dataclass
 from pathlib import Path
 
-from auditor.loader import load_site
+from auditor.loader import load
 from auditor.model import Authority, CheckResult
 from auditor.store import Store
 from checks.base import Check
@@ -33,16 +34,24 @@ def _init_worker(payload: bytes) -> None:
     _WORKER_CHECKS[:] = pickle.loads(payload)
 
 
+@dataclass(frozen=True)
+class Judged:
+    results: tuple[CheckResult, ...]
+    model_key: str
+    new_model: bytes | None  # the site's parsed pages, for the parent to store (workers only read)
+
+
 def judge_site(
     store: Store, run_id: str, authority: Authority, checks: Sequence[Check], policy: CoveragePolicy
-) -> tuple[CheckResult, ...]:
+) -> Judged:
     try:
-        return run_checks(checks, load_site(store, run_id, authority), policy)
+        loaded = load(store, run_id, authority)
+        return Judged(run_checks(checks, loaded.site, policy), loaded.model_key, loaded.new_model)
     finally:
         clear_text_caches()
 
 
-def _judge_in_worker(db_path: str, run_id: str, authority: Authority, min_pages: int) -> tuple[CheckResult, ...]:
+def _judge_in_worker(db_path: str, run_id: str, authority: Authority, min_pages: int) -> Judged:
     with Store.open(Path(db_path)) as store:
         return judge_site(store, run_id, authority, _WORKER_CHECKS, CoveragePolicy(min_pages=min_pages))
 
@@ -95,19 +104,23 @@ class Judge:
         if self._pool is not None:
             self._pool.shutdown(wait=True, cancel_futures=True)
 
-    def _save(self, authority: Authority, results: tuple[CheckResult, ...]) -> None:
-        self.store.save_results(self.run_id, authority.code, results, self.versions, self._now())
+    def _save(self, authority: Authority, judged: Judged) -> None:
+        # The parsed pages first: a kill between the two leaves a model to reuse, never results
+        # without the model a re-judge would want.
+        if judged.new_model is not None:
+            self.store.put_parsed_model(judged.model_key, judged.new_model)
+        self.store.save_results(self.run_id, authority.code, judged.results, self.versions, self._now())
 
     async def judge(self, authority: Authority) -> None:
         """Judges one authority (in a worker when there is a pool) and stores its results."""
         if self._pool is None:
-            results = judge_site(self.store, self.run_id, authority, self.checks, self.policy)
+            judged = judge_site(self.store, self.run_id, authority, self.checks, self.policy)
         else:
             loop = asyncio.get_running_loop()
-            results = await loop.run_in_executor(
+            judged = await loop.run_in_executor(
                 self._pool, _judge_in_worker, str(self.store.path), self.run_id, authority, self.policy.min_pages
             )
-        self._save(authority, results)
+        self._save(authority, judged)
 
     async def judge_all(self, authorities: Sequence[Authority]) -> None:
         await asyncio.gather(*(self.judge(a) for a in authorities))

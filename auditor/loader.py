@@ -1,55 +1,104 @@
 """Store → site: rebuilds one authority's crawled site from the run store, offline.
 
 Pages whose body is identical to one already loaded (the same page under two URLs) are kept
-once, so a check never counts the same words twice.
+once, so a check never counts the same words twice. Blocks and links that repeat from page to
+page (menus, footers: most of a council page) are kept once per site too. A site parsed before
+by this same parser is read back from its stored model (``auditor.parsed``) instead.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass, replace
+from functools import partial
+
 from auditor.decode import decode_html
 from auditor.documents import document_text
-from auditor.model import Authority, Page, Site
+from auditor.model import Authority, Block, Link, Page, Site
+from auditor.parsed import decode_pages, encode_pages, model_key
 from auditor.site import build_site, page_from_text, parse_html
-from auditor.store import Store
+from auditor.store import FetchRecord, Store
+
+
+@dataclass(frozen=True)
+class Loaded:
+    site: Site
+    model_key: str
+    #: The site's pages encoded for the store when they were parsed just now; None when they
+    #: were read from a stored model (nothing new to save).
+    new_model: bytes | None
 
 
 def load_site(store: Store, run_id: str, authority: Authority) -> Site:
+    return load(store, run_id, authority).site
+
+
+def load(store: Store, run_id: str, authority: Authority) -> Loaded:
     coverage, crawled_at = store.coverage(run_id, authority.code)
+    records = _page_records(store.fetches(run_id, authority.code))
+    key = model_key((r.kind, r.url, r.final_url, r.depth, r.fetched_at, r.body_hash, r.content_type) for r in records)
+    stored = store.parsed_model(key)
+    if stored is not None:
+        try:
+            return Loaded(build_site(authority, decode_pages(stored), coverage, crawled_at), key, None)
+        except ValueError:
+            pass  # a damaged model is parsed again (and replaced) rather than trusted
+    pages = _parse(store, records)
+    return Loaded(build_site(authority, pages, coverage, crawled_at), key, encode_pages(pages))
+
+
+def _page_records(records: list[FetchRecord]) -> list[FetchRecord]:
+    """The fetches that become pages, each body once (the first URL that served it)."""
+    seen: set[str] = set()
+    out = []
+    for rec in records:
+        if rec.kind in ("page", "document") and rec.body_hash and rec.body_hash not in seen:
+            seen.add(rec.body_hash)
+            out.append(rec)
+    return out
+
+
+def _parse(store: Store, records: list[FetchRecord]) -> list[Page]:
     pages: list[Page] = []
-    seen_bodies: set[str] = set()
-    for rec in store.fetches(run_id, authority.code):
-        if rec.kind not in ("page", "document") or not rec.body_hash or rec.body_hash in seen_bodies:
-            continue
+    shared = _Shared()
+    for rec in records:
         body = store.body(rec.body_hash)
-        if body is None:
-            continue
-        seen_bodies.add(rec.body_hash)
-        final_url = rec.final_url or rec.url
-        if rec.kind == "page":
-            html = decode_html(body, rec.content_type)
-            pages.append(
-                parse_html(
-                    html,
-                    rec.url,
-                    final_url=final_url,
-                    depth=rec.depth,
-                    fetched_at=rec.fetched_at,
-                    body_hash=rec.body_hash,
-                    content_type=rec.content_type,
-                )
-            )
-        else:
-            text, _problem = document_text(body, rec.content_type, final_url)
-            if text.strip():
-                pages.append(
-                    page_from_text(
-                        text,
-                        rec.url,
-                        final_url=final_url,
-                        depth=rec.depth,
-                        fetched_at=rec.fetched_at,
-                        body_hash=rec.body_hash,
-                        content_type=rec.content_type,
-                    )
-                )
-    return build_site(authority, pages, coverage, crawled_at)
+        page = _page(rec, body) if body is not None else None
+        if page is not None:
+            pages.append(shared.share(page))
+    return pages
+
+
+def _page(rec: FetchRecord, body: bytes) -> Page | None:
+    final_url = rec.final_url or rec.url
+    if rec.kind == "page":
+        parse = partial(parse_html, decode_html(body, rec.content_type))
+    else:
+        text, _problem = document_text(body, rec.content_type, final_url)
+        if not text.strip():
+            return None
+        parse = partial(page_from_text, text)
+    return parse(
+        rec.url,
+        final_url=final_url,
+        depth=rec.depth,
+        fetched_at=rec.fetched_at,
+        body_hash=rec.body_hash,
+        content_type=rec.content_type,
+    )
+
+
+class _Shared:
+    """One object for each distinct block and link of a site (they are frozen, so equal ones are
+    interchangeable): a 200-page site holds its menus once instead of 200 times."""
+
+    def __init__(self) -> None:
+        self.blocks: dict[Block, Block] = {}
+        self.links: dict[Link, Link] = {}
+
+    def share(self, page: Page) -> Page:
+        blocks, links = self.blocks, self.links
+        return replace(
+            page,
+            blocks=tuple([blocks.setdefault(b, b) for b in page.blocks]),
+            links=tuple([links.setdefault(link, link) for link in page.links]),
+        )

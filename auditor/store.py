@@ -51,6 +51,7 @@ CREATE TABLE IF NOT EXISTS results (
     PRIMARY KEY (run_id, code, check_id)
 );
 CREATE INDEX IF NOT EXISTS fetches_by_url ON fetches (code, url);
+CREATE TABLE IF NOT EXISTS parsed_sites (key TEXT PRIMARY KEY, data BLOB NOT NULL);
 CREATE TABLE IF NOT EXISTS warc_index (
     run_id TEXT NOT NULL, code TEXT NOT NULL, url TEXT NOT NULL, warc_file TEXT NOT NULL, warc_offset INTEGER NOT NULL,
     PRIMARY KEY (run_id, code, url)
@@ -281,6 +282,14 @@ class Store:
     def body(self, digest: str) -> bytes | None:
         row = self.conn.execute("SELECT data FROM bodies WHERE hash=?", (digest,)).fetchone()
         return None if row is None else zlib.decompress(row[0])
+
+    def parsed_model(self, key: str) -> bytes | None:
+        """A site's parsed pages as ``auditor.parsed`` encoded them, if this parser stored them."""
+        row = self.conn.execute("SELECT data FROM parsed_sites WHERE key=?", (key,)).fetchone()
+        return None if row is None else bytes(row[0])
+
+    def put_parsed_model(self, key: str, data: bytes) -> None:
+        self.conn.execute("INSERT OR REPLACE INTO parsed_sites (key, data) VALUES (?, ?)", (key, data))
 
     def record_fetch(
         self,

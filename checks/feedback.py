@@ -173,8 +173,16 @@ def _reports(site: Site) -> tuple[list[Report], list[Hit]]:
     near: list[Hit] = []
     for page in site.pages:
         # A "You said, we did" link in a list is a signpost to the report, not the report itself.
+        # Most pages hold no cue at all: one test of the page's text rules out all of its blocks.
+        in_blocks = may_match(FEEDBACK_CUE, page_folded(page))
+        if not in_blocks and not FEEDBACK_CUE.search(normalise(page_heading(page))):
+            continue
         mains = [i for i in main_indices(page) if not link_only(page, i)]
-        cue_at = next((i for i in mains if search(FEEDBACK_CUE, normalise(page.blocks[i].text))), None)
+        cue_at = (
+            next((i for i in mains if search(FEEDBACK_CUE, normalise(page.blocks[i].text))), None)
+            if in_blocks
+            else None
+        )
         if cue_at is None:
             if not FEEDBACK_CUE.search(normalise(page_heading(page))) or not mains:
                 continue

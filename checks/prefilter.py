@@ -36,15 +36,27 @@ COMMON = frozenset(
 _TEXT_CACHE = 1 << 16
 
 
-@lru_cache(maxsize=_TEXT_CACHE)
+#: As in ``checks.text``: whole-page texts are folded once into ``Page.memo``, not kept here too.
+_CACHED_UP_TO = 4096
+
+
 def fold(text: str) -> str:
     """``text`` case-folded, as ``re.IGNORECASE`` compares letters. The dotless ı is the one
     character that ``re`` matches to an ASCII letter ("i") but ``casefold`` keeps apart."""
+    return _fold_short(text) if len(text) <= _CACHED_UP_TO else _fold(text)
+
+
+@lru_cache(maxsize=_TEXT_CACHE)
+def _fold_short(text: str) -> str:
+    return _fold(text)
+
+
+def _fold(text: str) -> str:
     return text.casefold().replace("\u0131", "i")
 
 
 def clear_fold_cache() -> None:
-    fold.cache_clear()
+    _fold_short.cache_clear()
 
 
 #: Alternatives, each a tuple of case-folded literals that must all occur.

@@ -25,7 +25,7 @@ from checks.context import (
     send_hits,
 )
 from checks.faq import question_for
-from checks.prefilter import fold, may_match, search
+from checks.prefilter import may_match, search
 from checks.text import Hit, normalise, rx
 
 
@@ -39,8 +39,9 @@ def _send_sentences(
 ) -> Iterator[Sentence]:
     """Main-content sentences of SEND pages; with ``about``, only of pages that mention one of those
     patterns somewhere (a sentence can only match where its page does), which skips most pages;
-    with ``needs``, only of blocks where one of those patterns may match (the caller ignores every
-    other sentence), which skips most blocks."""
+    with ``needs``, only of blocks where one of those patterns matches (the caller ignores every
+    other sentence), which skips most blocks. A sentence is its block's text cut at whitespace, so
+    a word-bounded pattern (``rx``) that matches a sentence also matches its block."""
     for page in send_pages(site):
         if about and not any(mentions(page, pattern) for pattern in about):
             continue
@@ -49,7 +50,7 @@ def _send_sentences(
         indices = [
             i
             for i in main_indices(page)
-            if not (needs and not any(may_match(p, fold(normalise(page.blocks[i].text))) for p in needs))
+            if not (needs and not any(search(p, normalise(page.blocks[i].text)) for p in needs))
             and not (avoid and foreign(page, i, avoid))
             and not (skip_links and link_only(page, i))
         ]

@@ -63,15 +63,30 @@ _TEXT_CACHE = 1 << 17
 
 def clear_text_caches() -> None:
     """Forget memoised texts: called between authorities, so memory stays that of one site."""
-    normalise.cache_clear()
+    _normalise_short.cache_clear()
     sentences.cache_clear()
     clear_fold_cache()
 
 
-@lru_cache(maxsize=_TEXT_CACHE)
+#: Longer texts (a page's whole text) are kept once in ``Page.memo`` by their callers; memoising
+#: them here too would hold a second copy of every page for the rest of the site.
+_CACHED_UP_TO = 4096
+_TO_NORMALISE = re.compile("[" + "".join(re.escape(chr(c)) for c in _ONE_FOR_ONE) + "]")
+
+
 def normalise(text: str) -> str:
     """Curly quotes, dashes and odd spaces as ASCII, one character for one (offsets are kept)."""
-    return text.translate(_ONE_FOR_ONE)
+    return _normalise_short(text) if len(text) <= _CACHED_UP_TO else _normalise(text)
+
+
+@lru_cache(maxsize=_TEXT_CACHE)
+def _normalise_short(text: str) -> str:
+    return _normalise(text)
+
+
+def _normalise(text: str) -> str:
+    # Most text has nothing to change: the text itself, rather than an equal copy of it.
+    return text.translate(_ONE_FOR_ONE) if _TO_NORMALISE.search(text) else text
 
 
 def rx(*alternatives: str, flags: int = re.I) -> re.Pattern[str]:
