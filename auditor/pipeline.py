@@ -11,27 +11,22 @@ from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-
-import httpx
+from typing import TYPE_CHECKING
 
 from auditor import __version__
-from auditor.archive import WarcArchive, warc_path
 from auditor.config import Config
-from auditor.crawler import AuthorityCrawler
 from auditor.errors import StoreError
-from auditor.fetch import Fetcher, network_transport
 from auditor.judging import Judge, default_workers
 from auditor.lock import store_lock
 from auditor.model import Authority, AuthorityResult, Coverage, RunInfo
-from auditor.politeness import Politeness
-from auditor.retry import RetryPolicy
-from auditor.robots import RobotsCache
-from auditor.safety import AddressGuard
 from auditor.store import Store
 from checks.base import Check
 from checks.registry import methodology_version
 from checks.runner import CoveragePolicy
 from reports import change_lines, changes_since_previous, write_reports
+
+if TYPE_CHECKING:
+    import httpx
 
 #: Called with (authority, coverage) as each authority's crawl ends.
 ProgressHook = Callable[[Authority, Coverage], None]
@@ -82,6 +77,18 @@ async def _crawl_all(
     progress: ProgressHook | None,
     on_crawled: Callable[[Authority], Awaitable[None]] | None = None,
 ) -> None:
+    # The network stack is imported here, not at the top: a re-judge, which never touches the
+    # network, starts without loading httpx, aiohttp and the crawler.
+    import httpx
+
+    from auditor.archive import WarcArchive, warc_path
+    from auditor.crawler import AuthorityCrawler
+    from auditor.fetch import Fetcher, network_transport
+    from auditor.politeness import Politeness
+    from auditor.retry import RetryPolicy
+    from auditor.robots import RobotsCache
+    from auditor.safety import AddressGuard
+
     crawl = request.config.crawl
     politeness = Politeness(crawl.delay_seconds)
     client = httpx.AsyncClient(
@@ -162,12 +169,6 @@ async def _crawl_and_judge(
         await judging.judge_all(store.unjudged(run_id))
 
 
-def render(store: Store, run_id: str, out_dir: Path, checks: Sequence[Check]) -> Path:
-    run = store.run_info(run_id)
-    diff = changes_since_previous(store, run_id)
-    return write_reports(out_dir, run, store.authority_results(run_id), checks, diff=diff)
-
-
 def run_audit(request: AuditRequest, progress: ProgressHook | None = None) -> AuditOutcome:
     checks = list(request.checks)
     with store_lock(request.db_path, wait_seconds=request.lock_wait_seconds), Store.open(request.db_path) as store:
@@ -188,9 +189,11 @@ def _report(store: Store, run_id: str, out_dir: Path, checks: Sequence[Check], *
     """The end of every run: marked judged, rendered, then marked done — a kill while rendering
     leaves a run that ``--resume`` renders again rather than one that looks finished."""
     store.finish_run(run_id, utc_now(), state="judged")
-    index = render(store, run_id, out_dir, checks)
+    results = store.authority_results(run_id)
+    diff = changes_since_previous(store, run_id)
+    index = write_reports(out_dir, store.run_info(run_id), results, checks, diff=diff)
     store.finish_run(run_id, utc_now(), state="done")
-    return AuditOutcome(run_id, index, tuple(store.authority_results(run_id)), resumed, change_lines(store, run_id))
+    return AuditOutcome(run_id, index, tuple(results), resumed, change_lines(diff))
 
 
 def _run_info(run_id: str, checks: Sequence[Check], config: Config) -> RunInfo:

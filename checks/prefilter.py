@@ -57,6 +57,7 @@ def _fold(text: str) -> str:
 
 def clear_fold_cache() -> None:
     _fold_short.cache_clear()
+    _search_short.cache_clear()
 
 
 #: Alternatives, each a tuple of case-folded literals that must all occur.
@@ -104,7 +105,17 @@ def may_match(pattern: re.Pattern[str], folded: str) -> bool:
 
 
 def search(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
-    """``pattern.search(text)``, skipped when the prefilter proves it would find nothing."""
+    """``pattern.search(text)``, skipped when the prefilter proves it would find nothing; memoised
+    for block-sized texts, since a dozen checks test the same paragraphs with the same lexicons."""
+    return _search_short(pattern, text) if len(text) <= _CACHED_UP_TO else _search(pattern, text)
+
+
+@lru_cache(maxsize=_TEXT_CACHE)
+def _search_short(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    return _search(pattern, text)
+
+
+def _search(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     if not may_match(pattern, fold(text)):
         return None
     return pattern.search(text)

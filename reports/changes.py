@@ -107,9 +107,8 @@ def remove_stale_diff(out_dir: Path) -> None:
         (out_dir / name).unlink(missing_ok=True)
 
 
-def change_lines(store: Store, run_id: str) -> tuple[str, ...]:
-    """The short summary an audit prints at its end: changes since the previous run, if any."""
-    diff = changes_since_previous(store, run_id)
+def change_lines(diff: RunDiff | None) -> tuple[str, ...]:
+    """The short summary an audit prints at its end, of what ``changes_since_previous`` found."""
     if diff is None:
         return ("no earlier run of these authorities to compare with",)
     return (*summary_lines(diff), "details: diff.html and diff.csv beside the reports")
