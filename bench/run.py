@@ -31,9 +31,9 @@ raw measurement to bench/out/results.json. After the first ``--rejudge-runs`` au
 requests); its pages/s = stored pages / wall. ``--delay D`` then compares the crawl time of an audit
 with ``delay_seconds = D`` with the politeness model max over hosts of
 (n_h x t_req + (n_h - 1) x D), n_h = requests the server saw on host h, t_req = per-request time of
-a one-site crawl at delay 0. ``--rss-sites`` audits bigger webs once each for peak RSS
-(``--rss-crawl-only`` stops them after the crawl). ``--profile`` runs one extra audit under cProfile
-and prints its top functions.
+a one-site crawl at delay 0. ``--rss-sites`` audits bigger webs once each for peak RSS, at
+``--concurrency`` like the comparison (``--rss-crawl-only`` stops them after the crawl).
+``--profile`` runs one extra audit under cProfile and prints its top functions.
 
 Everything binds 127.0.0.1 only; every child has a time limit; the servers exit when this script
 does (or after 3 h whatever happens).
@@ -602,10 +602,12 @@ def rss_growth(args: argparse.Namespace, tmp: Path) -> list[dict]:
         web = Web(n, args.pages, args.seed)
         sub = tmp / f"rss-{n}"
         sub.mkdir()
-        print(f"rss: {n} sites x {web.pages} pages, one localoffer audit", flush=True)
+        print(f"rss: {n} sites x {web.pages} pages, one audit, concurrency {args.concurrency or n}", flush=True)
         with web_server(web, sub, args.server_procs) as server:
             registry = write_registry(server, sub / "registry.csv")
-            config = write_config(sub / "config.toml", web, delay=0.0, concurrency=n)
+            # The audit a campaigner runs: the configured concurrency (``--concurrency``, 0 = every
+            # site at once, which measures the crawler's per-site state rather than the audit's).
+            config = write_config(sub / "config.toml", web, delay=0.0, concurrency=args.concurrency or n)
             row = run_contender(
                 server,
                 f"localoffer {n} sites",
@@ -615,6 +617,7 @@ def rss_growth(args: argparse.Namespace, tmp: Path) -> list[dict]:
                 stop_when=crawl_over(n, server) if args.rss_crawl_only else None,
             )
             row["sites"] = n
+            row["concurrency"] = args.concurrency or n
             row["crawl_only"] = args.rss_crawl_only
             db_size = sum(p.stat().st_size for p in sub.glob("db.sqlite*"))
             row["db_mb"] = round(db_size / 1e6, 1)
