@@ -667,7 +667,7 @@ case(
                 (
                     "How do I ask for a meeting?",
                     "Fill in Tideline's online referral form at "
-                    "tideline-resolution.example/refer or call 0117 496 0288.",
+                    "tideline-resolution.example.org.uk/refer or call 0117 496 0288.",
                 ),
             ]
         ),
@@ -757,7 +757,7 @@ case(
         "Integrated Care Board about EHC needs assessments, plans and health provision</li></ul><p>Our "
         "provider is Middleway Resolution Partnership, who are independent of the council and the NHS. "
         "Sessions are held in private and nothing said can be referred to in any later Tribunal hearing."
-        "</p><p>Contact Middleway: 01632 960 417 or middleway.example/send.</p>",
+        "</p><p>Contact Middleway: 01632 960 417 or middleway.example.org.uk/send.</p>",
         chrome="pp",
     ),
     pos="in ind types conf prov contact",
@@ -784,11 +784,15 @@ case(
         "<p>You don't have to try disagreement resolution before going to the Tribunal; it is a separate "
         "option.</p><p>Nethercott's disagreement resolution service is provided by Plainspeak Mediation, "
         "which is independent of the council. The facilitator will not take sides.</p><p>To book, "
-        "complete the referral form at plainspeak.example/nethercott.</p>",
+        "complete the referral form at plainspeak.example.org.uk/nethercott.</p>",
         chrome="ph",
     ),
     pos="in ind noeff prov contact",
-    notes="'You don't have to try DR before going to the Tribunal' = no effect on appeal; independent; referral form.",
+    skip="vol",
+    notes=(
+        "'You don't have to try DR before going to the Tribunal' = no effect on appeal (and arguably 'families "
+        "need not use it': vol skipped); independent; referral form."
+    ),
 )
 
 case(
@@ -863,7 +867,7 @@ case(
         "Disagreements",
         "<p>We want to work with families to sort out problems early. Speak to your child's SENCO first, "
         "then your EHC coordinator.</p><p>If you still disagree you can ask for independent disagreement "
-        "resolution. This is provided by Evenkeel Dispute Resolution (evenkeel.example/cressington, "
+        "resolution. This is provided by Evenkeel Dispute Resolution (evenkeel.example.org.uk/cressington, "
         "0300 555 0162).</p><p>Disagreement resolution is voluntary.</p>",
     ),
     pos="in ind vol prov contact",
@@ -911,7 +915,7 @@ case(
         "disagreement resolution. Cornerstone Accord is independent of the council.</p><p>Anything you "
         "say in a disagreement resolution meeting is kept between the people in the room.</p><p>If you "
         "decide against using the service your appeal rights are unaffected.</p><p>Referral form: "
-        "cornerstone-accord.example/refer</p>",
+        "cornerstone-accord.example.org.uk/refer</p>",
         chrome="xx",
     ),
     pos="in ind conf noeff prov contact",
@@ -1217,7 +1221,7 @@ case(
         "What we expect from mediation",
         "<p>Skelbrook Council expects parents to attend mediation before registering an appeal. Our "
         "mediation provider, Plainspeak Mediation, is independent of the council and can be reached at "
-        "plainspeak.example/skelbrook.</p><p>Mediation is a confidential process.</p>",
+        "plainspeak.example.org.uk/skelbrook.</p><p>Mediation is a confidential process.</p>",
         chrome="xh",
     ),
     pos="ind conf prov contact",
@@ -1695,7 +1699,7 @@ case(
         "families in Yarrowby. We are an independent organisation, not part of the council.</p><p>If you "
         "decide not to mediate, we will issue your certificate and you can go straight to the Tribunal."
         "</p><dl><dt>Telephone</dt><dd>0345 600 3312</dd><dt>Email</dt><dd>yarrowby@hearthstone.example"
-        "</dd><dt>Website</dt><dd>hearthstone.example</dd><dt>Age range</dt><dd>0-25</dd><dt>Cost</dt><dd>"
+        "</dd><dt>Website</dt><dd>hearthstone.example.org.uk</dd><dt>Age range</dt><dd>0-25</dd><dt>Cost</dt><dd>"
         "Free</dd></dl></div>",
         chrome="px",
     ),
@@ -1931,7 +1935,7 @@ case(
         "<p>Families don't need to have an EHC plan to use Lowfold's disagreement resolution service. It is "
         "open to the family of any child or young person with special educational needs, whether they get "
         "SEN support at school or have a plan.</p><p>The service is provided by Middleway Resolution "
-        "Partnership, which is independent (middleway.example/send).</p>",
+        "Partnership, which is independent (middleway.example.org.uk/send).</p>",
         chrome="hx",
     ),
     pos="in ind all prov contact",
@@ -2264,7 +2268,7 @@ case(
         "is independent of the council and of the NHS.</p><p>It can be used for disagreements with early "
         "years settings about the support your child gets, and with health services about therapy "
         "provision set out in an EHC plan.</p><p>Whether or not you try it, you keep your right to appeal "
-        "to the Tribunal.</p><p>Book online at evenkeel.example/pennigate.</p>",
+        "to the Tribunal.</p><p>Book online at evenkeel.example.org.uk/pennigate.</p>",
         chrome="hx",
     ),
     pos="in ind types noeff prov contact",
