@@ -134,6 +134,9 @@ DECLINING = rx(
     r"(?:would rather|prefer) not",
     r"(?:saying no|say no|declin\w+|refus\w+|turning down|turn down)(?: to)? (?:mediation|disagreement resolution"
     r"|it|the offer|this)",
+    # "If you say no, …": the offer being declined is the one the section is about
+    r"(?:if|when|should|even if|once) (?:you|they|families|parents|the young person) (?:say no|decline|refuse|opt out"
+    r"|turn it down)\b",
     r"whether (?:or not )?you (?:then )?(?:go|use|take part|try|mediate)",
     r"(?:without|instead of) (?:using |trying |going to )?(?:mediation|disagreement resolution)",
 )
@@ -331,7 +334,7 @@ def _by_page(site: Site) -> list[list[tuple[Sentence, str]]]:
 
 DRS_NO_EFFECT_ON_APPEAL = Check(
     id="drs_no_effect_on_appeal",
-    version="4",
+    version="5",
     title="Right of appeal unaffected by disagreement resolution or mediation",
     failure_title="Not stated that the right of appeal is unaffected",
     description=(

@@ -806,8 +806,11 @@ case(
         "plan to use it.</p><p>Text or ring 07700 900 418.</p>",
         chrome="xp",
     ),
-    pos="in ind vol all conf prov contact",
-    notes="Young person's voice: 'up to you whether you go'; private, not passed to a tribunal; no EHC plan needed.",
+    pos="ind vol all conf prov contact",
+    notes=(
+        "Young person's voice: 'up to you whether you go'; private, not passed to a tribunal; no EHC plan needed. "
+        "The words 'disagreement resolution' never appear, so drs_in_local_offer is 0 (README rule)."
+    ),
 )
 
 case(
