@@ -200,13 +200,14 @@ CONFIDENTIAL = rx(
     r"(?:will not|won't|cannot|can't|is not|isn't|are not|aren't) (?:be )?(?:shared|used|passed on|told|disclosed"
     r"|reported|mentioned|referred to|repeated|used as evidence)",
     r"(?:stays?|kept|remains?|is) (?:private|confidential|between)",
+    r"(?:stays?|kept|remains?) in the room",
     r"off the record",
     # "Nothing said in the meeting can be used later at a Tribunal hearing"
     r"(?:nothing|none of what|no ?thing)(?: (?:you|that is|that's|which is))? (?:said|say|discussed|shared|written)"
     r"[^.;]{0,50}(?:can|will|may|could) (?:later |then )?(?:be )?(?:used|shared|passed on|repeated|disclosed"
     r"|reported|told|given|quoted|relied on|referred to|mentioned|raised)",
     r"(?:cannot|can't|can not|will not|won't|may not|must not) (?:later |then )?(?:be )?(?:quoted|relied on|repeated"
-    r"|raised|mentioned) (?:later )?(?:at|in|to|before) (?:a |the |any )?(?:later )?(?:SEND |First-tier )?"
+    r"|raised|mentioned) (?:later )?(?:at|in|to|before) (?:a |an |the |any )?(?:later )?(?:SEND |First-tier )?"
     r"(?:tribunal|appeal|hearing|court)",
     # "The facilitator will not share what is discussed with anyone outside the meeting"
     r"(?:will not|won't|does not|doesn't|do not|don't|cannot|can't|never) (?:share|pass on|repeat|disclose|report"
@@ -330,7 +331,7 @@ DRS_VOLUNTARY = Check(
 )
 DRS_CONFIDENTIAL = Check(
     id="drs_confidential",
-    version="3",
+    version="4",
     title="Disagreement resolution and mediation explained as confidential",
     failure_title="Not stated that disagreement resolution is confidential",
     description="The Local Offer says disagreement resolution or SEND mediation meetings are confidential / "

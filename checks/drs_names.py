@@ -36,6 +36,9 @@ NAMED_BY = re.compile(
     # "arranged on the council's behalf by", "delivered locally by", "run for us by"
     r"(?:\s+(?i:on\s+[\w']+(?:\s+[\w']+)?\s+behalf|locally|independently|for\s+(?:us|you|families|the\s+council)"
     r"|in\s+[A-Z][\w-]+)){0,2}\s+(?i:by|through|from|with)\s+"
+    # "run by a third party, Riverbend Mediation Trust, on behalf of the council"
+    r"(?i:an?\s+(?:independent\s+|outside\s+|external\s+)?(?:third[- ]party|organisation|charity|company|provider)"
+    r"(?:\s+called)?,?\s+)?"
     r"(?:the\s+)?"
     + _NAME
     + r"|"
