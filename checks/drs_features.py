@@ -107,7 +107,10 @@ class _SimpleCheck:
 
 
 VOLUNTARY = rx(
-    r"(?:is|are|it's|remains?) (?:entirely |completely |always |totally |purely )?(?:a )?voluntary",
+    # not "the forum is a voluntary organisation": the voluntary sector is not voluntariness
+    r"(?:is|are|it's|remains?) (?:entirely |completely |always |totally |purely )?(?:a )?voluntary(?! (?:organi[sz]"
+    r"ations?|groups?|sector|bod(?:y|ies)|charit(?:y|ies)|aided|controlled|and community|agenc(?:y|ies)|workers?"
+    r"|roles?|posts?))",
     # "Meetings are free and voluntary", "It is free, confidential and voluntary"
     r"(?:is|are|it's) (?:(?:free|confidential|informal|impartial|independent|optional|private),? (?:and )?)+"
     r"voluntary",

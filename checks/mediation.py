@@ -263,9 +263,11 @@ ELEMENTS = (("mediation advice", ADVISER), ("the certificate", CERTIFICATE), ("t
 
 def _mediation_info(site: Site) -> CheckResult:
     best: tuple[int, list[Hit], str] | None = None
+    spread = False  # the best page names mediation and its elements in more than one sentence
     weak_best: list[Hit] = []
     for unit_sentences in _by_page(site):
         hits: dict[str, Hit] = {}
+        said_in: set[tuple[int, int]] = set()  # the sentences naming mediation or stating an element
         core: Hit | None = None
         weak = ""
         # The page must be about SEND mediation itself: "a mediation certificate" on an appeal page
@@ -284,10 +286,12 @@ def _mediation_info(site: Site) -> CheckResult:
             substantive = len(text.split()) >= 5 and not link_only(sent.page, sent.index)
             if mm and core is None and linked and substantive:
                 core = sent.hit(mm, 2.0, why)
+                said_in.add((sent.index, sent.start))
             for label, pattern in ELEMENTS:
                 m = pattern.search(text)
-                if m and label not in hits and (MEDIATION.search(text) or label != "the certificate"):
-                    hits[label] = sent.hit(m, 1.0, label)
+                if m and _mediation_element(label, text):
+                    said_in.add((sent.index, sent.start))
+                    hits.setdefault(label, sent.hit(m, 1.0, label))
         if core is None:
             continue
         listed = [core, *hits.values()]
@@ -296,7 +300,10 @@ def _mediation_info(site: Site) -> CheckResult:
             continue
         if best is None or len(hits) > best[0]:
             best = (len(hits), listed, ", ".join(hits) or "no details")
-    if best is not None and best[0] >= 2:
+            spread = len(said_in) >= 2
+    # Two elements named in one sentence ("Before you appeal, contact a mediation adviser and get a
+    # certificate") are a step of the appeal, not an explanation of mediation.
+    if best is not None and (best[0] >= 3 or best[0] == 2 and spread):
         return result(
             "mediation_info", site, Status.PASS, best[1], keep_order=True, reason=f"explains SEND mediation: {best[2]}"
         )
@@ -315,6 +322,17 @@ def _mediation_info(site: Site) -> CheckResult:
         reason="no explanation of SEND mediation of EHC decisions",
         searched=searched_text(site, "SEND mediation with mediation advice, the certificate and time limits"),
     )
+
+
+def _mediation_element(label: str, text: str) -> bool:
+    """A certificate counts when the sentence says it is mediation's; a time limit unless the
+    sentence is only about appealing ("You must appeal within two months" is the appeal's deadline,
+    not one of mediation's)."""
+    if label == "the certificate":
+        return bool(MEDIATION.search(text))
+    if label == "time limits":
+        return bool(MEDIATION.search(text) or CERTIFICATE.search(text) or not APPEAL.search(text))
+    return True
 
 
 def _mediation_itself(text: str) -> re.Match[str] | None:
@@ -357,7 +375,7 @@ DRS_NO_EFFECT_ON_APPEAL = Check(
 )
 MEDIATION_INFO = Check(
     id="mediation_info",
-    version="3",
+    version="4",
     title="SEND mediation explained",
     failure_title="SEND mediation not explained",
     description=(
