@@ -110,20 +110,52 @@ _HEADING_LINE = re.compile(r"^(?:\d+(?:\.\d+)*\.?\s+)?[A-Z][^.!?;:,]{1,80}$")
 _BULLET = re.compile(r"^\s*(?:[\u2022\u25cf\u25aa\u2023\u2043\u25e6*\-]|\d+[.)]|[a-z][.)])\s+")
 
 
+# A line ending in one of these words runs on into the next line (a hard line break, not a heading).
+_RUNS_ON = re.compile(
+    r"\b(?:a|an|the|of|to|and|or|but|for|with|by|from|in|on|at|as|is|are|was|be|can|will|your|our|their|its"
+    r"|this|that|who|which|than|about)$",
+    re.I,
+)
+
+
+def _running_lines(lines: list[str]) -> set[str]:
+    """Running headers and footers of converted PDFs ("Council - Local Offer    Page 2"): lines
+    that recur with only their numbers changed. Left in, they cut sentences at every page break;
+    a line repeated word for word (a table row) is kept."""
+    variants: dict[str, set[str]] = {}
+    for line in lines:
+        if re.search(r"\d", line):
+            variants.setdefault(re.sub(r"\d+", "#", line), set()).add(line)
+    return {key for key, seen in variants.items() if len(seen) >= 2}
+
+
+def _runs_on(line: str, following: str) -> bool:
+    """A heading-like line that is really a sentence broken at the line's end: the next line goes on
+    in lower case, the line ends in a word that needs a continuation, or it is as long as a line of
+    wrapped body text (a heading rarely is)."""
+    return following[:1].islower() or len(line) >= 55 or bool(_RUNS_ON.search(line))
+
+
 def _document_paragraphs(text: str) -> list[str]:
-    """Paragraphs from extracted document text: blank lines end one; so does a bullet, or a line
-    that ends a sentence followed by one that starts a new one (PDF text often lacks blank lines)."""
+    """Paragraphs from extracted document text: blank lines end one; so does a bullet, a heading
+    line, or a line that ends a sentence followed by one that starts a new one (PDF text often lacks
+    blank lines). Running headers after the first line are dropped so that hard-wrapped sentences
+    stay whole."""
+    lines = [raw.strip() for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    running = _running_lines(lines)
+    first = next((i for i, line in enumerate(lines) if line), -1)
+    kept = [line for i, line in enumerate(lines) if i == first or not line or re.sub(r"\d+", "#", line) not in running]
     paragraphs: list[str] = []
-    for chunk in re.split(r"\n\s*\n", text.replace("\r\n", "\n").replace("\r", "\n")):
+    for chunk in re.split(r"\n\s*\n", "\n".join(kept)):
         current: list[str] = []
-        for raw in chunk.split("\n"):
-            line = raw.strip()
+        for line in chunk.split("\n"):
             if not line:
                 continue
             starts_new = bool(_BULLET.match(line)) or (
                 bool(current) and current[-1].rstrip().endswith((".", "!", "?", ":")) and line[:1].isupper()
             )
-            if current and (starts_new or _HEADING_LINE.match(current[-1]) and len(current) == 1):
+            heading = len(current) == 1 and _HEADING_LINE.match(current[-1]) and not _runs_on(current[-1], line)
+            if current and (starts_new or heading):
                 paragraphs.append(" ".join(current))
                 current = []
             current.append(line)

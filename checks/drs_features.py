@@ -107,11 +107,15 @@ class _SimpleCheck:
 
 
 VOLUNTARY = rx(
-    r"(?:is|are|it's|remains?) (?:entirely |completely |always |totally |purely )?(?:a )?voluntary",
+    # not "the forum is a voluntary organisation": the voluntary sector is not voluntariness
+    r"(?:is|are|it's|remains?) (?:entirely |completely |always |totally |purely )?(?:a )?voluntary(?! (?:organi[sz]"
+    r"ations?|groups?|sector|bod(?:y|ies)|charit(?:y|ies)|aided|controlled|and community|agenc(?:y|ies)|workers?"
+    r"|roles?|posts?))",
     # "Meetings are free and voluntary", "It is free, confidential and voluntary"
     r"(?:is|are|it's) (?:(?:free|confidential|informal|impartial|independent|optional|private),? (?:and )?)+"
     r"voluntary",
-    r"(?:is|are|it's) (?:entirely |completely |always )?optional",
+    # not "it is optional to bring documents": the option must be the service itself
+    r"(?:is|are|it's) (?:entirely |completely |always )?optional(?! to (?!use|take part|go|attend|try|mediate)\w)",
     r"voluntary (?:process|service|meeting|and (?:confidential|free|informal))",
     r"on a voluntary basis",
     r"(?:you|families|parents|young people|carers) (?:do not|don't|does not|doesn't) have to (?:use|take part|go"
@@ -127,7 +131,13 @@ VOLUNTARY = rx(
     r"| to [\w ]{1,30}?)?|attending|participation|participating|whether (?:or not )?(?:you|to) [^.;]{1,40}?) (?:is"
     r"|remains) (?:entirely "
     r"|completely |always |totally )?(?:up to you|(?:your|their|the family's) (?:own )?(?:choice|decision))",
-    r"(?:you|families|parents) (?:can|may) (?:choose|decide) (?:whether|if|not) to",
+    # the choice is about taking part, not "choose whether to bring a friend"
+    r"(?:you|families|parents) (?:can|may) (?:choose|decide) (?:whether|if|not) to (?:use|take part|go|attend|try"
+    r"|mediate|have (?:mediation|a meeting|it)|ask for|accept|agree|proceed|continue|do (?:it|this|so))\b",
+    # "Participation is by agreement", "you are free to decline"
+    r"(?:participation|taking part|attendance|it|this) is (?:only )?by (?:mutual )?(?:agreement|consent)",
+    r"(?:you are|you're|families are|parents are|they are) (?:always )?free to (?:decline|refuse|say no|opt out"
+    r"|choose)",
     r"(?:all|both|everyone|every) (?:of the )?(?:parties|sides|party|people)(?: involved)? (?:must|need to|have to"
     r"|should|has to|needs to) (?:agree|be willing|consent|want)",
     # "Everybody involved needs to agree", "everyone involved has to agree to the meeting"
@@ -193,13 +203,14 @@ CONFIDENTIAL = rx(
     r"(?:will not|won't|cannot|can't|is not|isn't|are not|aren't) (?:be )?(?:shared|used|passed on|told|disclosed"
     r"|reported|mentioned|referred to|repeated|used as evidence)",
     r"(?:stays?|kept|remains?|is) (?:private|confidential|between)",
+    r"(?:stays?|kept|remains?) in the room",
     r"off the record",
     # "Nothing said in the meeting can be used later at a Tribunal hearing"
     r"(?:nothing|none of what|no ?thing)(?: (?:you|that is|that's|which is))? (?:said|say|discussed|shared|written)"
     r"[^.;]{0,50}(?:can|will|may|could) (?:later |then )?(?:be )?(?:used|shared|passed on|repeated|disclosed"
     r"|reported|told|given|quoted|relied on|referred to|mentioned|raised)",
     r"(?:cannot|can't|can not|will not|won't|may not|must not) (?:later |then )?(?:be )?(?:quoted|relied on|repeated"
-    r"|raised|mentioned) (?:later )?(?:at|in|to|before) (?:a |the |any )?(?:later )?(?:SEND |First-tier )?"
+    r"|raised|mentioned) (?:later )?(?:at|in|to|before) (?:a |an |the |any )?(?:later )?(?:SEND |First-tier )?"
     r"(?:tribunal|appeal|hearing|court)",
     # "The facilitator will not share what is discussed with anyone outside the meeting"
     r"(?:will not|won't|does not|doesn't|do not|don't|cannot|can't|never) (?:share|pass on|repeat|disclose|report"
@@ -254,6 +265,24 @@ CONFIDENTIAL_QA: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 
 
+# Agreement *on* something ("both sides must agree on a date") is arranging the meeting, not consent to it.
+_AGREE_ON = re.compile(
+    r"\s+(?:on|upon|about|what|when|where|how|a (?:date|time|venue|place)|the (?:date|time|venue|place|wording"
+    r"|agenda|outcome|terms))\b",
+    re.I,
+)
+
+
+def _voluntary_skip(sent: Sentence) -> str:
+    """Every voluntariness cue in the sentence is an agreement on the meeting's arrangements."""
+    cues = list(VOLUNTARY.finditer(sent.text))
+    if cues and all(
+        m.group(0).lower().rstrip().endswith("agree") and _AGREE_ON.match(sent.text, m.end()) for m in cues
+    ):
+        return "agreeing the arrangements of a meeting, not agreeing to take part"
+    return ""
+
+
 def _confidential_skip(sent: Sentence) -> str:
     text = sent.text
     if IASS.search(text) or CONF_OTHER.search(text):
@@ -273,6 +302,7 @@ _voluntary = _SimpleCheck(
     VOLUNTARY,
     "using DR or mediation is voluntary / needs everyone's agreement",
     "'voluntary', 'you do not have to', 'all parties must agree' in DR/mediation sections",
+    _voluntary_skip,
     qa=VOLUNTARY_QA,
 )
 _confidential = _SimpleCheck(
@@ -287,7 +317,7 @@ _confidential = _SimpleCheck(
 
 DRS_VOLUNTARY = Check(
     id="drs_voluntary",
-    version="4",
+    version="5",
     title="Disagreement resolution explained as voluntary",
     failure_title="Not stated that disagreement resolution is voluntary",
     description="The Local Offer says using disagreement resolution (or SEND mediation) is voluntary, needs all "
@@ -304,7 +334,7 @@ DRS_VOLUNTARY = Check(
 )
 DRS_CONFIDENTIAL = Check(
     id="drs_confidential",
-    version="3",
+    version="4",
     title="Disagreement resolution and mediation explained as confidential",
     failure_title="Not stated that disagreement resolution is confidential",
     description="The Local Offer says disagreement resolution or SEND mediation meetings are confidential / "

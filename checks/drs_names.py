@@ -36,23 +36,32 @@ NAMED_BY = re.compile(
     # "arranged on the council's behalf by", "delivered locally by", "run for us by"
     r"(?:\s+(?i:on\s+[\w']+(?:\s+[\w']+)?\s+behalf|locally|independently|for\s+(?:us|you|families|the\s+council)"
     r"|in\s+[A-Z][\w-]+)){0,2}\s+(?i:by|through|from|with)\s+"
+    # "run by a third party, Riverbend Mediation Trust, on behalf of the council"
+    r"(?i:an?\s+(?:independent\s+|outside\s+|external\s+)?(?:third[- ]party|organisation|charity|company|provider)"
+    r"(?:\s+called)?,?\s+)?"
     r"(?:the\s+)?"
     + _NAME
     + r"|"
     + _NAME.replace("name", "name2")
-    + r"\s+(?:provides?|delivers?|runs?|offers?|is\s+(?:our|the))\s+"
-    r"(?:our\s+|the\s+|an?\s+)?(?:independent\s+)?(?:SEND\s+|SEN\s+)?(?:mediation|disagreement resolution|dispute "
-    r"resolution)"
+    # "<Name> (independent of the council) offers", "<Name>, an independent organisation, provides"
+    + r"(?:\s*\([^()]{1,60}\)|\s*,[^,.;]{1,60},)?"
+    + r"\s+(?:provides?|delivers?|runs?|offers?|is\s+(?:our|the))\s+(?:both\s+)?"
+    # "runs Tennington's SEND disagreement resolution service": the place's possessive, like "our"
+    r"(?:our\s+|the\s+|an?\s+|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['\u2019]s\s+)?(?:independent\s+)?(?:SEND\s+|SEN\s+)?"
+    r"(?:mediation|disagreement resolution|dispute resolution)"
     # "has arranged for <Name> to run", "commissions <Name> to provide", "uses <Name> for"
-    + r"|(?i:arranged for|commissions?|commissioned|contracts?|contracted|uses|use|appointed|has chosen|chose)\s+"
+     + r"|(?i:arranged for|commissions?|commissioned|contracts?|contracted|uses|use|appointed|has chosen|chose"
+    r"|(?:has\s+)?a\s+contract\s+with|contracts?\s+with|works?\s+with)\s+"
     + _NAME.replace("name", "name3")
-    + r"(?:\s+(?i:to|for|as)\b|\s*[.;]|\s*$)"
+    # "uses <Name>: 0161…", "has arranged for <Name>, an organisation independent of the council, to"
+    + r"(?:\s+(?i:to|for|as)\b|\s*[.;:,]|\s*$)"
     # "The mediation service for Marshgate is <Name>", "Our mediation adviser is <Name>"
     + r"|(?i:service|provider|adviser|advisor|mediators?|facilitators?)"
     r"(?:\s+(?i:for|in)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?(?:\s+(?i:is|are)\s+(?:provided\s+by\s+)?|,\s+)"
     + _NAME.replace("name", "name4")
     # "works for <Name>", "comes from <Name>"
-    + r"|(?i:works?\s+for|working\s+for|comes?\s+from|employed\s+by)\s+(?:the\s+)?"
+    + r"|(?i:works?\s+for|working\s+for|comes?\s+from|employed\s+by"
+    r"|(?:call|meeting|session|conversation)s?\s+(?:is|are|will\s+be)\s+with)\s+(?:the\s+)?"
     + _NAME.replace("name", "name5")
     # Labels and contact lines: "Mediation advice: <Name>, 01632…", "Contact <Name>: 01632…", "Contact <Name> on"
     + r"|(?:^|[.;]\s+)(?i:(?:SEND\s+)?mediation(?:\s+advice|\s+adviser|\s+provider)?|disagreement resolution|provider"
@@ -64,8 +73,15 @@ NAMED_BY = re.compile(
     # "a trained facilitator from <Name>", "run by people from <Name>"
     + r"|(?i:facilitators?|mediators?|advisers?|advisors?|people|someone|staff|a person)\s+(?i:from|at)\s+(?:the\s+)?"
     + _NAME.replace("name", "name8")
+    # "arranged independent disagreement resolution and mediation through <Name>"
+    + r"|(?i:mediation|resolution)\s+(?i:through|via)\s+(?:the\s+)?"
+    + _NAME.replace("name", "name9")
+    # "tell <Name>'s adviser", "<Name>'s mediators"
+    + r"|"
+    + _NAME.replace("name", "name10")
+    + r"['\u2019]s\s+(?i:(?:SEND\s+)?(?:mediation\s+)?(?:advisers?|advisors?|mediators?|facilitators?))\b"
 )
-_NAME_GROUPS = ("name", "name2", "name3", "name4", "name5", "name6", "name7", "name8")
+_NAME_GROUPS = ("name", "name2", "name3", "name4", "name5", "name6", "name7", "name8", "name9", "name10")
 # A label sentence ("Mediation advice:", "Provider:") and the name that opens the sentence after it.
 LABEL = re.compile(
     r"^\s*(?:(?:SEND |SEN )?(?:mediation|disagreement resolution|dispute resolution)(?: advice| adviser| advisor"

@@ -45,8 +45,11 @@ OFFICER_LED = rx(
     r"(?:^|\b(?!disagreement\b|dispute\b)\w+\W+)resolution meetings?",
 )
 IND_CUE = rx(
-    r"independent (?:of|from) (?:the |your |any |a )?(?:local authorit(?:y|ies)|council|LA|[A-Z][\w-]+ (?:county "
-    r"|borough |city )?council)",
+    # "independent of Juniper Vale Council": a council's name may run to several words
+    r"independent (?:of|from) (?:the |your |any |a )?(?:local authorit(?:y|ies)|council|LA|(?:[A-Z][\w-]+ ){1,3}"
+    r"(?:county |borough |city |district )?council)",
+    # "provided independently by <Name>"
+    r"(?:provided|run|delivered|offered|facilitated|arranged) independently",
     r"(?:is|are|it's|they're|we're|we are|remain|remains) (?:completely |fully |entirely |totally |wholly "
     r")?independent",
     r"(?:a|an) (?:[\w-]+,? ){0,2}third[- ]party",
@@ -59,7 +62,8 @@ IND_CUE = rx(
 )
 IND_NEG_CUE = rx(
     r"not (?:part of|employed by|run by|linked to|connected (?:to|with)|working for|paid by|an? employees? of) "
-    r"(?:the |your |any )?(?:local authority|council|LA|school|[A-Z][\w-]+ (?:county |borough |city )?council)",
+    r"(?:the |your |any )?(?:local authority|council|LA|school|(?:[A-Z][\w-]+ ){1,3}(?:county |borough |city "
+    r"|district )?council)",
     r"(?:does not|doesn't|do not|don't) work for (?:the |your |any )?(?:local authority|council|LA)",
     # "none of its advisers or mediators works for Ashworth Council"
     r"none of (?:its|their|our|the) [^.;]{1,40}? (?:works?|is employed|are employed) (?:for|by) (?:the |your )?"
@@ -307,6 +311,17 @@ def _names_in(text: str, names: list[str]) -> bool:
     return any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", text, re.I) for n in names)
 
 
+def _short_names(names: list[str]) -> list[str]:
+    """Each name with its distinctive first word, as a leaflet's later headings use it: "How to
+    contact Evenkeel" for Evenkeel Dispute Resolution."""
+    out = list(names)
+    for name in names:
+        first = name.split()[0] if name.split() else ""
+        if len(first) >= 5 and first.lower() not in _GENERIC_NAME_WORDS and first[:1].isupper():
+            out.append(first)
+    return out
+
+
 def _provider_block_contacts(page: Page, ctx: set[int], names: list[str]) -> list[Hit]:
     """Contacts outside the DR/mediation section that belong to a named provider: a leaflet's
     closing "Contact KIDS" block followed by its phone and email, wherever the layout put them."""
@@ -316,7 +331,7 @@ def _provider_block_contacts(page: Page, ctx: set[int], names: list[str]) -> lis
     mains = [i for i in main_indices(page) if i not in ctx]
     for i in mains:
         window = " ".join(page.blocks[j].text for j in range(max(0, i - 2), i + 1) if page.blocks[j].in_main)
-        if _names_in(window, names):
+        if _names_in(window, _short_names(names)):
             out += [
                 Hit(h.page, h.block_index, h.start, h.end, h.score, h.note + " (provider's contact block)")
                 for h in _contacts(page, {i})

@@ -50,6 +50,12 @@ ALL_SEN = rx(
     r"pupils?)[^.;]{0,30}? with (?:SEN|SEND|special educational needs)",
     r"whether (?:or not )?(?:an? )?(?:EHC|education,? health (?:and|&) care)[^.;]{0,40}(?:or not|has been requested"
     r"|is in place)",
+    # "whether your child is at SEN support or has an EHC plan" (either order)
+    rf"whether [^.;]{{0,40}}SEN support or [^.;]{{0,30}}{EHC}",
+    rf"whether [^.;]{{0,40}}{EHC} or [^.;]{{0,30}}SEN support",
+    # "including where a child has no EHC plan"
+    rf"(?:including|even) (?:where|when|if) (?:a |your |the )?(?:child|young person|pupil|they|you|families)"
+    rf"[^.;]{{0,20}}? (?:has|have|holds?|hold) no {EHC}",
 )
 EHC_RESTRICTED = rx(
     rf"only (?:be )?(?:available |open |offered |used |applies |apply )?(?:to |for |if |when |where )(?:children "
@@ -133,7 +139,7 @@ def _all_sen(site: Site) -> CheckResult:
 
 DRS_ALL_SEN = Check(
     id="drs_all_sen",
-    version="3",
+    version="4",
     title="Disagreement resolution open to all children and young people with SEN",
     failure_title="Not stated that disagreement resolution covers all SEN",
     description="The Local Offer says disagreement resolution covers all children and young people with SEN, not "

@@ -26,7 +26,12 @@ SETTING = "the special educational provision a setting makes"
 HEALTH = "health or social care during EHC processes"
 COUNCIL_HEALTH = "the council and health commissioners"
 
-DISAGREE = rx(r"disagree(?:s|d|ing|ments?)?", r"disputes?")
+DISAGREE = rx(
+    r"disagree(?:s|d|ing|ments?)?",
+    r"disputes?",
+    # "where you and the school can't agree on…"
+    r"(?:can't|cannot|can not|don't|do not|does not|doesn't|couldn't) agree",
+)
 _DET = r"(?:the |a |an |your |your child's |their |its |his |her |our |local )?"
 # The parties a disagreement can be with, and the kind of disagreement each one stands for.
 PARTIES: tuple[tuple[str, str], ...] = (
@@ -39,7 +44,8 @@ PARTIES: tuple[tuple[str, str], ...] = (
     (
         HEALTH,
         r"(?:NHS )?(?:(?-i:[A-Z])[\w'-]+ ){0,3}(?:ICBs?|CCGs?)\b|integrated care boards?|clinical commissioning groups?"
-        r"|NHS\b|health(?: and social care)?(?: services?| providers?| bodies| commissioners?| professionals?)?"
+        r"|NHS\b|health(?: and social care)?(?: services?| providers?| bodies| commissioners?| commissioning bodies"
+        r"| professionals?)?"
         r"|social care(?: services?)?",
     ),
 )
@@ -60,6 +66,32 @@ _BEFORE = re.compile(
     + "|".join(f"(?P<k{i}>{p})" for i, (_, p) in enumerate(PARTIES))
     + r")\s+(?:both |may |might |can |often |sometimes )?$",
     re.I,
+)
+# What a disagreement is *about*, when the other party is left implicit: "disagreements about the
+# support a school is giving", "… about decisions the council has made during an assessment". A list
+# item under "It can help with disagreements:" is the subject itself ("the help a pupil gets at school").
+_ABOUT = r"(?:about|over|on|regarding|concerning|around)\s+"
+_SUBJECT_DET = r"(?:the |a |an |your child's |their |any )?"
+_PLACE = r"(?:(?:the|a|their|his|her|your child's) )?(?:[\w-]+ )?(?:school|college|nursery|setting)"
+_TOPIC_CORES: tuple[tuple[str, str], ...] = (
+    (
+        SETTING,
+        r"(?:SEN support|special educational provision|(?:support|provision|help)(?: (?:that |which )?(?:your child"
+        r"|a child|a pupil|a student|they|he|she|children|pupils) (?:gets?|receives?))? (?:in|at|from) "
+        + _PLACE
+        + r"|(?:support|provision|help) (?:a|the|your child's) (?:school|college|nursery|setting) (?:is )?(?:gives?"
+        r"|giving|provides?|providing|makes?))",
+    ),
+    (
+        COUNCIL,
+        r"(?:(?:EHCP?|education,? health and care)(?: needs)? (?:assessments?|plans?)|(?:the )?(?:council|local "
+        r"authority|LA)'?s? decisions?|decisions? (?:that )?(?:the |your )?(?:council|local authority|LA) (?:has "
+        r"|have )?(?:made|makes|takes|took)|what (?:the |your )?(?:council|local authority|LA) (?:has )?decided)",
+    ),
+)
+TOPICS = tuple((label, re.compile(_ABOUT + _SUBJECT_DET + core, re.I)) for label, core in _TOPIC_CORES)
+ITEM_TOPICS = tuple(
+    (label, re.compile(r"\s*(?:" + _ABOUT + r")?" + _SUBJECT_DET + core, re.I)) for label, core in _TOPIC_CORES
 )
 _WINDOW = 220
 OTHER_HELPER = rx(
@@ -87,6 +119,8 @@ COVERAGE = rx(
     r"for example",
     r"such as",
     r"kinds? of disagreements?",
+    # "Disagreements can be about…"
+    r"(?:can|could|may) (?:be about|involve|concern|relate to)",
     r"types? of disagreements?",
 )
 
@@ -99,14 +133,17 @@ def _kind(m: re.Match[str]) -> str:
 
 
 def _lead_in(sent: Sentence) -> str:
-    """For a list item, the words that introduce the list: the paragraph before it and its heading."""
+    """For a list item, the words that introduce the list: the paragraph before it and its heading.
+    A quotation or paragraph after a lead-in ending in a colon ("It covers the disagreements the Code
+    lists:") is read the same way."""
     page = sent.page
     block = page.blocks[sent.index]
-    if block.kind not in ("li", "dd"):
-        return ""
     i = sent.index - 1
-    while i >= 0 and page.blocks[i].kind in ("li", "dd", "dt"):
-        i -= 1
+    if block.kind in ("li", "dd"):
+        while i >= 0 and page.blocks[i].kind in ("li", "dd", "dt"):
+            i -= 1
+    elif i < 0 or not (block.quoted or page.blocks[i].text.rstrip().endswith(":")):
+        return ""
     before = page.blocks[i].text if i >= 0 else ""
     return normalise(" ".join([*block.heading_path[-1:], before]))
 
@@ -119,23 +156,39 @@ def _party_kinds(sent: Sentence) -> dict[str, re.Match[str]]:
     lead = _lead_in(sent)
     if not (COVERAGE.search(text) or COVERAGE.search(lead) or DR_TERM.search(lead)):
         return kinds
-    anchors = list(DISAGREE.finditer(text))
-    for n, a in enumerate(anchors):
-        if IASS.search(text[: a.start()]) or OTHER_HELPER.search(text[: a.start()]):
+    anchors = _anchors(text, lead)
+    for n, (start, end) in enumerate(anchors):
+        if IASS.search(text[:start]) or OTHER_HELPER.search(text[:start]):
             # "SENDIASS helps parents resolve disagreements with…", "your caseworker can help if you
             # disagree with…": someone else's help, not what the DR service covers.
             continue
         # The list after this anchor runs to the next anchor (which reads its own list).
-        stop = anchors[n + 1].start() if n + 1 < len(anchors) else len(text)
-        window_end = min(stop, a.end() + _WINDOW)
-        for m in _AFTER.finditer(text, a.end(), window_end):
+        stop = anchors[n + 1][0] if n + 1 < len(anchors) else len(text)
+        window_end = min(stop, end + _WINDOW)
+        for m in _AFTER.finditer(text, end, window_end):
             kind = _kind(m)
             if kind:
                 kinds.setdefault(kind, m)
-        before = _BEFORE.search(text, max(0, a.start() - 60), a.start())
+        for label, topic in ITEM_TOPICS if end == 0 else TOPICS:
+            # An implied anchor (a list item's start) is followed by the subject itself.
+            t = topic.match(text) if end == 0 else topic.search(text, end, window_end)
+            if t is not None:
+                kinds.setdefault(label, t)
+        before = _BEFORE.search(text, max(0, start - 60), start)
         if before is not None and _kind(before):
             kinds.setdefault(_kind(before), before)
     return kinds
+
+
+def _anchors(text: str, lead: str) -> list[tuple[int, int]]:
+    """Where a disagreement is named: "disagree(ment)", "can't agree", but not the name of the
+    service ("Disagreement resolution is there to help families and schools" names no kind). A list
+    item introduced by "It can help with disagreements:" starts with the disagreement implied."""
+    service = [m.span() for m in DR_TERM.finditer(text)]
+    found = [m.span() for m in DISAGREE.finditer(text) if not any(s <= m.start() < e for s, e in service)]
+    if DISAGREE.search(lead) and (not found or found[0][0] > 0):
+        found.insert(0, (0, 0))
+    return found
 
 
 TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -245,7 +298,7 @@ def _types(site: Site) -> CheckResult:
 
 DRS_DISAGREEMENT_TYPES = Check(
     id="drs_disagreement_types",
-    version="3",
+    version="4",
     title="Kinds of disagreement covered are described",
     failure_title="Kinds of disagreement covered are not described",
     description="The Local Offer describes the kinds of disagreement disagreement resolution covers (CoP 11.8): "

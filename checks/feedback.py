@@ -35,7 +35,9 @@ FEEDBACK_CUE = rx(
     r"(?:comments|feedback|views) (?:we )?(?:have )?received",
     r"received \d+ (?:comments|responses)",
     r"we heard from",
-    r"feedback (?:about|on) (?:the |our |your )?local offer",
+    r"(?:feedback|comments|views|suggestions) (?:about|on) (?:the |our |your )?local offer",
+    r"(?:your|families'?|parents'?|people's|young people's) views (?:on|about|of) (?:the |our )?local offer",
+    r"summary and (?:our )?response",
     r"(?:families|parents|carers|young people|people)(?: have| also)? told us",
     # a consultation's published outcome: "Summary of responses", "Our response to the consultation"
     r"summary of (?:the )?(?:responses|feedback|comments|views)",
@@ -47,6 +49,7 @@ FEEDBACK_CUE = rx(
 )
 COMMENTS = rx(
     r"you said",
+    r"suggestions?",
     r"you told us",
     r"what you (?:told|said)",
     r"comments?",
@@ -74,11 +77,18 @@ RESPONSES = rx(
     r"|work|make|working|adding|changing)",
     r"in response",
     r"as a result,? we",
+    # "What changed as a result", "Changes made": a report's heading over what was done
+    r"what (?:has )?changed",
+    r"changes? (?:we(?: have|'ve)? made|made as a result)",
+    r"how we (?:have )?acted",
     r"what (?:the council|we|the local authority) (?:is|are|has|have)? ?(?:doing|done|did|changed)",
 )
 # A response promised for later is not a response: "we will publish our response in the new year".
 NOT_YET = rx(
     r"will (?:publish|share|post|send) (?:our|a|the) responses?",
+    # The practice described, not a report: "Each year we publish a summary of the comments and what we did"
+    r"(?:each|every) (?:year|six months|quarter|term)[^.]{0,30}\bwe (?:publish|post|share)",
+    r"we (?:publish|post|share|will publish) (?:a|an|our) (?:summary|report|round-?up)",
     r"responses? (?:will be|is to be|are to be) (?:published|shared|posted)",
     r"still (?:working|looking|going) through",
 )
@@ -154,11 +164,14 @@ def _report_date(page: Page, index: int, crawled: str, response_at: int | None =
         own = [page.title, *(b.text for b in page.blocks if b.kind in ("h1", "h2", "h3") and b.in_main)]
         candidates = [d.iso for t in own for d in find_dates(t, bare_years=True)]
         candidates += [d.iso for d in find_dates(page.blocks[index].text)]
+        candidates += _dateline(page)
     if not candidates:
         candidates = list(page.dates)
     if not candidates and response_at is not None:
         # "In response we rewrote the Tribunal pages in May 2026": the report is no older than its actions.
         candidates = [d.iso for d in find_dates(page.blocks[response_at].text) if d.precision in ("day", "month")]
+    if not candidates:
+        candidates = [d for d in _entry_dates(page) if limit is not None and (iso_day(d) or limit) <= limit]
     usable = []
     for candidate in candidates:
         day = iso_day(candidate)
@@ -166,6 +179,41 @@ def _report_date(page: Page, index: int, crawled: str, response_at: int | None =
         if day is not None and (limit is None or months_between(limit, day) <= 1):
             usable.append(candidate)
     return max(usable) if usable else ""
+
+
+def _dateline(page: Page) -> list[str]:
+    """A paragraph that is nothing but a date ("16 April 2026" under a news item's heading): the
+    page's dateline."""
+    out: list[str] = []
+    for i in main_indices(page):
+        text = page.blocks[i].text.strip()
+        dates = find_dates(text) if len(text) <= 30 else []
+        if (
+            len(dates) == 1
+            and dates[0].precision in ("day", "month")
+            and dates[0].end - dates[0].start >= len(text) - 2
+        ):
+            out.append(dates[0].iso)
+    return out
+
+
+# "by March 2026", "before the summer": a date a promise runs to, not one the report has reached.
+_DEADLINE = re.compile(r"\b(?:by|before|until|from|in time for)\s+(?:the\s+)?(?:end\s+of\s+)?$", re.I)
+
+
+def _entry_dates(page: Page) -> list[str]:
+    """An undated log of comments and actions whose entries carry dates ("November 2025 | the phone
+    number was wrong | corrected"): the report is no older than its latest entry. Only entries up to
+    the crawl count ("the next report will be out in December" is not an entry)."""
+    out: list[str] = []
+    for i in main_indices(page):
+        text = page.blocks[i].text
+        out += [
+            d.iso
+            for d in find_dates(text)
+            if d.precision in ("day", "month") and not _DEADLINE.search(text[max(0, d.start - 20) : d.start])
+        ]
+    return out
 
 
 def _reports(site: Site) -> tuple[list[Report], list[Hit]]:
@@ -302,7 +350,7 @@ def _feedback(site: Site) -> CheckResult:
 
 LO_FEEDBACK_PUBLISHED = Check(
     id="lo_feedback_published",
-    version="4",
+    version="5",
     title="Local Offer feedback and response published",
     failure_title="Local Offer feedback and response not published",
     description=(

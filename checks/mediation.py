@@ -134,6 +134,9 @@ DECLINING = rx(
     r"(?:would rather|prefer) not",
     r"(?:saying no|say no|declin\w+|refus\w+|turning down|turn down)(?: to)? (?:mediation|disagreement resolution"
     r"|it|the offer|this)",
+    # "If you say no, …": the offer being declined is the one the section is about
+    r"(?:if|when|should|even if|once) (?:you|they|families|parents|the young person) (?:say no|decline|refuse|opt out"
+    r"|turn it down)\b",
     r"whether (?:or not )?you (?:then )?(?:go|use|take part|try|mediate)",
     r"(?:without|instead of) (?:using |trying |going to )?(?:mediation|disagreement resolution)",
 )
@@ -260,9 +263,11 @@ ELEMENTS = (("mediation advice", ADVISER), ("the certificate", CERTIFICATE), ("t
 
 def _mediation_info(site: Site) -> CheckResult:
     best: tuple[int, list[Hit], str] | None = None
+    spread = False  # the best page names mediation and its elements in more than one sentence
     weak_best: list[Hit] = []
     for unit_sentences in _by_page(site):
         hits: dict[str, Hit] = {}
+        said_in: set[tuple[int, int]] = set()  # the sentences naming mediation or stating an element
         core: Hit | None = None
         weak = ""
         # The page must be about SEND mediation itself: "a mediation certificate" on an appeal page
@@ -281,10 +286,12 @@ def _mediation_info(site: Site) -> CheckResult:
             substantive = len(text.split()) >= 5 and not link_only(sent.page, sent.index)
             if mm and core is None and linked and substantive:
                 core = sent.hit(mm, 2.0, why)
+                said_in.add((sent.index, sent.start))
             for label, pattern in ELEMENTS:
                 m = pattern.search(text)
-                if m and label not in hits and (MEDIATION.search(text) or label != "the certificate"):
-                    hits[label] = sent.hit(m, 1.0, label)
+                if m and _mediation_element(label, text):
+                    said_in.add((sent.index, sent.start))
+                    hits.setdefault(label, sent.hit(m, 1.0, label))
         if core is None:
             continue
         listed = [core, *hits.values()]
@@ -293,7 +300,10 @@ def _mediation_info(site: Site) -> CheckResult:
             continue
         if best is None or len(hits) > best[0]:
             best = (len(hits), listed, ", ".join(hits) or "no details")
-    if best is not None and best[0] >= 2:
+            spread = len(said_in) >= 2
+    # Two elements named in one sentence ("Before you appeal, contact a mediation adviser and get a
+    # certificate") are a step of the appeal, not an explanation of mediation.
+    if best is not None and (best[0] >= 3 or best[0] == 2 and spread):
         return result(
             "mediation_info", site, Status.PASS, best[1], keep_order=True, reason=f"explains SEND mediation: {best[2]}"
         )
@@ -314,6 +324,17 @@ def _mediation_info(site: Site) -> CheckResult:
     )
 
 
+def _mediation_element(label: str, text: str) -> bool:
+    """A certificate counts when the sentence says it is mediation's; a time limit unless the
+    sentence is only about appealing ("You must appeal within two months" is the appeal's deadline,
+    not one of mediation's)."""
+    if label == "the certificate":
+        return bool(MEDIATION.search(text))
+    if label == "time limits":
+        return bool(MEDIATION.search(text) or CERTIFICATE.search(text) or not APPEAL.search(text))
+    return True
+
+
 def _mediation_itself(text: str) -> re.Match[str] | None:
     """A mention of mediation (the process, the adviser, the mediator), not only of its certificate."""
     for m in MEDIATION.finditer(text):
@@ -331,7 +352,7 @@ def _by_page(site: Site) -> list[list[tuple[Sentence, str]]]:
 
 DRS_NO_EFFECT_ON_APPEAL = Check(
     id="drs_no_effect_on_appeal",
-    version="4",
+    version="5",
     title="Right of appeal unaffected by disagreement resolution or mediation",
     failure_title="Not stated that the right of appeal is unaffected",
     description=(
@@ -354,7 +375,7 @@ DRS_NO_EFFECT_ON_APPEAL = Check(
 )
 MEDIATION_INFO = Check(
     id="mediation_info",
-    version="3",
+    version="4",
     title="SEND mediation explained",
     failure_title="SEND mediation not explained",
     description=(

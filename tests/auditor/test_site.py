@@ -146,3 +146,25 @@ def test_build_site_sorts_by_url() -> None:
     site = build_site(Authority("E1", "X", "https://x.gov.uk/"), pages, Coverage(), "2026-11-01T00:00:00Z")
     assert [p.url for p in site.pages] == ["https://x.gov.uk/a", "https://x.gov.uk/b"]
     assert site.crawled_at == "2026-11-01T00:00:00Z"
+
+
+def test_page_from_text_keeps_hard_wrapped_sentences_whole() -> None:
+    # Converted PDFs break lines at a fixed width and repeat a running header on every page: a
+    # wrapped line without punctuation is not a heading, and the header must not cut a sentence.
+    text = (
+        "Fernleigh Council - Local Offer leaflet    Page 1\n"
+        "Who runs it\n"
+        "Our meetings are run by Stillwater Mediation CIC, who are not part of\n"
+        "the council. Nothing said at a meeting can be used later at the Tribunal\n"
+        "Fernleigh Council - Local Offer leaflet    Page 2\n"
+        "without everyone agreeing to it. Ring 01632 960 734 to book a meeting with a\n"
+        "Stillwater facilitator.\n"
+    )
+    page = page_from_text(text, "https://x.gov.uk/leaflet.pdf")
+    texts = [b.text for b in page.blocks]
+    assert texts[0] == "Fernleigh Council - Local Offer leaflet Page 1"
+    assert "Who runs it" in texts
+    assert any("not part of the council." in t for t in texts)
+    assert any("at the Tribunal without everyone agreeing" in t for t in texts)
+    assert any(t.endswith("with a Stillwater facilitator.") for t in texts)
+    assert not any("Page 2" in t for t in texts)
