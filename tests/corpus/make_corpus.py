@@ -20,6 +20,7 @@ import json
 from pathlib import Path
 
 from labels import labels_for  # the sibling module: run as a script from any directory
+from make_corpus_heldout import SPLIT as HELDOUT  # the blind-written held-back pages
 
 # --- site furniture: menus and footers that name topics but are not evidence -----------------
 
@@ -3224,11 +3225,13 @@ def main() -> None:
     test: list[dict[str, object]] = []
     for item in CASES:
         (test if str(item["id"])[-1] in TEST_DIGITS else train).append(item)
+    # The blind-written held-back pages (h001…) keep the held-back share at 30% of the corpus.
+    test.extend(HELDOUT.items)
     for name, items in (("train.jsonl", train), ("test.jsonl", test)):
         with (here / name).open("w", encoding="utf-8") as out:
             for item in items:
                 out.write(json.dumps(item, ensure_ascii=False) + "\n")
-    print(f"{len(CASES)} cases: {len(train)} train, {len(test)} test")
+    print(f"{len(CASES)} cases and {len(HELDOUT.items)} held-out pages: {len(train)} train, {len(test)} test")
 
 
 if __name__ == "__main__":

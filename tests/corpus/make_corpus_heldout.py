@@ -1,4 +1,4 @@
-"""Write ``test_heldout.jsonl``: a second held-back split, written blind in November 2026.
+"""The held-back pages h001…h170 (written into ``test.jsonl`` by make_corpus.py), written blind in November 2026.
 
 ``test.jsonl`` had shrunk to ~10% of the corpus (57 pages, ~7 positives a check), so one error
 moved a figure by 0.13. These pages restore the 30% held back. They were written from the
@@ -2873,7 +2873,10 @@ case(
 
 
 def main() -> None:
-    SPLIT.write("test_heldout.jsonl")
+    # These pages are part of the held-back split: make_corpus.py writes them into test.jsonl.
+    import make_corpus
+
+    make_corpus.main()
 
 
 if __name__ == "__main__":
