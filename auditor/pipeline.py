@@ -117,22 +117,28 @@ async def _crawl_all(
         semaphore = asyncio.Semaphore(crawl.concurrency)
         authorities = store.run_authorities(run_id)
 
+        async def crawl_one(authority: Authority) -> Coverage:
+            crawler = AuthorityCrawler(
+                authority,
+                fetcher=fetcher,
+                robots=robots,
+                config=crawl,
+                store=store,
+                run_id=run_id,
+                now=utc_now,
+                guard=guard,
+                on_fetch=on_fetch,
+            )
+            return await crawler.run()
+
         async def one(authority: Authority) -> None:
             if store.crawl_done(run_id, authority.code):
                 return
             async with semaphore:
-                crawler = AuthorityCrawler(
-                    authority,
-                    fetcher=fetcher,
-                    robots=robots,
-                    config=crawl,
-                    store=store,
-                    run_id=run_id,
-                    now=utc_now,
-                    guard=guard,
-                    on_fetch=on_fetch,
-                )
-                coverage = await crawler.run()
+                # A coroutine of its own, so the crawler (its frontier, links seen, records) is
+                # freed when the crawl ends, not held while the authority waits to be judged:
+                # on two cores the crawl outruns judging and dozens of authorities wait.
+                coverage = await crawl_one(authority)
                 store.finish_crawl(run_id, authority.code, coverage, utc_now())
                 if progress is not None:
                     progress(authority, coverage)
