@@ -32,11 +32,12 @@ def load_site(store: Store, run_id: str, authority: Authority) -> Site:
     return load(store, run_id, authority).site
 
 
-def load(store: Store, run_id: str, authority: Authority) -> Loaded:
+def load(store: Store, run_id: str, authority: Authority, *, reuse: bool = True) -> Loaded:
+    """The authority's site, from its stored parsed model when there is one (and ``reuse``)."""
     coverage, crawled_at = store.coverage(run_id, authority.code)
     records = _page_records(store.fetches(run_id, authority.code))
     key = model_key((r.kind, r.url, r.final_url, r.depth, r.fetched_at, r.body_hash, r.content_type) for r in records)
-    stored = store.parsed_model(key)
+    stored = store.parsed_model(key) if reuse else None
     if stored is not None:
         try:
             return Loaded(build_site(authority, decode_pages(stored), coverage, crawled_at), key, None)
