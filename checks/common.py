@@ -96,6 +96,13 @@ def previous_sentence(sent: Sentence) -> str:
     return normalise(text[before[-1][0] : before[-1][1]]) if before else ""
 
 
+def next_sentence(sent: Sentence) -> str:
+    """The sentence after ``sent`` in its block ("" for the last): a reply to what it reports."""
+    text = sent.page.blocks[sent.index].text
+    after = [(s, e) for s, e in sentences(text) if s >= sent.end]
+    return normalise(text[after[0][0] : after[0][1]]) if after else ""
+
+
 def qa_hit(sent: Sentence, rules: tuple[tuple[re.Pattern[str], str], ...], score: float = 2.0) -> Hit | None:
     """The opening "Yes"/"No" of ``sent`` when it answers a question matching one of ``rules``
     (question pattern, polarity): the FAQ form of a statement ("Do I have to take part?" "No.")."""
