@@ -102,6 +102,9 @@ NO_EFFECT_QA: tuple[tuple[re.Pattern[str], str], ...] = (
 DECLINE_QUESTION = rx(
     r"(?:if|when) I (?:say no|decline|refuse|do not want|don't want|decide not|choose not|would rather not)"
     r"[^?]{0,40}(?:mediation|disagreement resolution|it|to)",
+    # "If I say no, can I still appeal?": the offer declined is the one the FAQ is about
+    r"(?:if|when) I (?:say no|decline|refuse|opt out|turn it down)\b[^?]{0,10}(?:can|could|may|will) I (?:still )?"
+    r"(?:be able to )?(?:appeal|go to " + _TRIB + r")",
 )
 APPEAL_OPEN = rx(_APPEAL_OPEN, r"(?:can|may) (?:then )?appeal")
 DECLINE_CERTIFICATE = rx(
@@ -156,8 +159,10 @@ APPEAL_UNTOUCHED = rx(
     r"|prevent|close|remove|take away|limit|change|count against|harm|delay|replace|take them away)[^.;]{0,40}"
     r"(?:appeal\w*|tribunal)",
     r"no (?:bearing|effect|impact|difference|influence) (?:on|to)[^.;]{0,40}(?:appeal\w*|tribunal)",
-    r"(?:appeal rights?|rights? (?:to|of) appeal)[^.;]{0,30}(?:unaffected|not affected|intact|unchanged|the same"
-    r"|protected)",
+    # "Your right of appeal to the First-tier Tribunal (SEND) is the same whether ...": the Tribunal's
+    # full name may stand between the right and what is said of it.
+    r"(?:appeal rights?|rights? (?:to|of) appeal)(?: to " + _TRIB + r"(?: \(SEND\))?)?[^.;]{0,30}(?:unaffected|not "
+    r"affected|intact|unchanged|the same|protected)",
     r"(?:leaves?|keeps?) (?:your|the|their) (?:right (?:to|of) appeal|appeal rights?)(?: \w+)? (?:intact|open"
     r"|unaffected|untouched)",
 )
@@ -352,7 +357,7 @@ def _by_page(site: Site) -> list[list[tuple[Sentence, str]]]:
 
 DRS_NO_EFFECT_ON_APPEAL = Check(
     id="drs_no_effect_on_appeal",
-    version="5",
+    version="6",
     title="Right of appeal unaffected by disagreement resolution or mediation",
     failure_title="Not stated that the right of appeal is unaffected",
     description=(
