@@ -89,11 +89,12 @@ class Sentence:
         return Hit(self.page, self.index, self.start, self.end, score, note)
 
 
-def previous_sentence(sent: Sentence) -> str:
-    """The sentence before ``sent`` in its block ("" for the first): what a pronoun subject means."""
+def previous_sentence(sent: Sentence, count: int = 1) -> str:
+    """The sentence before ``sent`` in its block ("" for the first): what a pronoun subject means.
+    With ``count`` > 1, that many sentences before it, joined (a statement spread over three)."""
     text = sent.page.blocks[sent.index].text
-    before = [(s, e) for s, e in sentences(text) if e <= sent.start]
-    return normalise(text[before[-1][0] : before[-1][1]]) if before else ""
+    before = [(s, e) for s, e in sentences(text) if e <= sent.start][-count:]
+    return normalise(text[before[0][0] : before[-1][1]]) if before else ""
 
 
 def next_sentence(sent: Sentence) -> str:

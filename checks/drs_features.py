@@ -204,6 +204,10 @@ VOLUNTARY = rx(
     r"(?:will|would|do|does|should)? ?(?:never|not) (?:pressure|pressurise|pressurize|push|force) (?:you|families"
     r"|parents|anyone) (?:in)?to (?:use|take part|go|attend|try|mediat\w*|disagreement resolution|it)",
     # "If you'd rather not, just tell us": declining needs no more than saying so
+    # "You may decide mediation isn't right for you. That's fine": the answer to declining, read with
+    # the sentence before it (see ``_voluntary_skip``).
+    r"^(?:and )?(?:that's|that is) (?:absolutely |perfectly |completely )?(?:fine|ok|okay|alright|all right|your "
+    r"choice|your decision|your right)",
     r"if (?:you(?:'d| would) rather not|you (?:do not|don't) want to|you prefer not to)[^.;]{0,30}?,? (?:just |simply "
     r")?(?:tell|let) (?:us|the (?:service|council|facilitator|mediator))",
 )
@@ -306,8 +310,25 @@ _AGREE_ON = re.compile(
 )
 
 
+# Declining, as the sentence before "That's fine" says it.
+DECLINE_WISH = rx(
+    r"(?:decide|feel|think|find|say)(?: that)? (?:mediation|disagreement resolution|it|this|the service) (?:isn't|is "
+    r"not|is n't) (?:right|for you|suitable|what you want)",
+    r"(?:would rather not|prefer not to|(?:do not|don't) want to) (?:use|take part|go|attend|try|mediate|have)",
+    r"(?:decide|choose|opt) not to (?:use|take part|go|attend|try|mediate|have)",
+    r"(?:say|said) no\b",
+)
+_FINE = re.compile(r"^\s*(?:and )?(?:that's|that is)\b", re.I)
+
+
 def _voluntary_skip(sent: Sentence) -> str:
-    """Every voluntariness cue in the sentence is an agreement on the meeting's arrangements."""
+    """Every voluntariness cue in the sentence is an agreement on the meeting's arrangements, or a
+    "That's fine" that does not answer declining in the sentence before."""
+    fine = _FINE.match(sent.text)
+    if fine and not DECLINE_WISH.search(previous_sentence(sent)):
+        cue = VOLUNTARY.search(sent.text)
+        if cue is not None and cue.start() <= fine.end():
+            return "'that's fine' does not answer a choice to decline"
     cues = list(VOLUNTARY.finditer(sent.text))
     if cues and all(
         m.group(0).lower().rstrip().endswith("agree") and _AGREE_ON.match(sent.text, m.end()) for m in cues
@@ -367,7 +388,7 @@ DRS_VOLUNTARY = Check(
 )
 DRS_CONFIDENTIAL = Check(
     id="drs_confidential",
-    version="4",
+    version="5",
     title="Disagreement resolution and mediation explained as confidential",
     failure_title="Not stated that disagreement resolution is confidential",
     description="The Local Offer says disagreement resolution or SEND mediation meetings are confidential / "

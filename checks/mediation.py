@@ -16,7 +16,7 @@ from checks.context import MEDIATION, SEND_ACRONYM, SEND_PHRASE, link_only
 from checks.drs_features import scan
 from checks.drs_profile import DR_OR_MEDIATION
 from checks.faq import question_for
-from checks.text import Hit, rx
+from checks.text import Hit, normalise, rx
 
 APPEAL = rx(r"appeal\w*", r"tribunal", r"SENDIST")
 _TRIB = r"(?:the )?(?:SEND |First-tier |special educational needs (?:and disability )?)?tribunal"
@@ -181,8 +181,13 @@ def _composed(sent: Sentence) -> re.Match[str] | None:
         return None
     if untouched and USING.search(text, 0, untouched.start()):
         return kept
+    # Declining said in one of the two sentences before ("You may decide you don't want mediation.
+    # That's fine: the adviser sends a certificate. You can then lodge your appeal."), in the FAQ
+    # question answered, or in the heading the sentence sits under ("If you don't want mediation").
     question = question_for(sent.page, sent.index)
-    return kept if DECLINING.search(previous_sentence(sent)) or DECLINING.search(question) else None
+    heading = " ".join(sent.page.blocks[sent.index].heading_path[-1:])
+    context = (previous_sentence(sent, 2), question, normalise(heading))
+    return kept if any(DECLINING.search(c) for c in context) else None
 
 
 def _answered(sent: Sentence, weak: str) -> Hit | None:
@@ -380,7 +385,7 @@ DRS_NO_EFFECT_ON_APPEAL = Check(
 )
 MEDIATION_INFO = Check(
     id="mediation_info",
-    version="4",
+    version="5",
     title="SEND mediation explained",
     failure_title="SEND mediation not explained",
     description=(
