@@ -89,11 +89,19 @@ class Sentence:
         return Hit(self.page, self.index, self.start, self.end, score, note)
 
 
-def previous_sentence(sent: Sentence) -> str:
-    """The sentence before ``sent`` in its block ("" for the first): what a pronoun subject means."""
+def previous_sentence(sent: Sentence, count: int = 1) -> str:
+    """The sentence before ``sent`` in its block ("" for the first): what a pronoun subject means.
+    With ``count`` > 1, that many sentences before it, joined (a statement spread over three)."""
     text = sent.page.blocks[sent.index].text
-    before = [(s, e) for s, e in sentences(text) if e <= sent.start]
-    return normalise(text[before[-1][0] : before[-1][1]]) if before else ""
+    before = [(s, e) for s, e in sentences(text) if e <= sent.start][-count:]
+    return normalise(text[before[0][0] : before[-1][1]]) if before else ""
+
+
+def next_sentence(sent: Sentence) -> str:
+    """The sentence after ``sent`` in its block ("" for the last): a reply to what it reports."""
+    text = sent.page.blocks[sent.index].text
+    after = [(s, e) for s, e in sentences(text) if s >= sent.end]
+    return normalise(text[after[0][0] : after[0][1]]) if after else ""
 
 
 def qa_hit(sent: Sentence, rules: tuple[tuple[re.Pattern[str], str], ...], score: float = 2.0) -> Hit | None:

@@ -63,6 +63,9 @@ OTHER_MEDIATION = rx(
     r"restorative (?:justice|practice|approaches)",
     r"anti-social behaviour",
     r"landlords?",
+    # NHS complaints mediation: "if you have complained about an NHS service … a meeting with a mediator"
+    r"complain(?:ed|ts?|ing)? about (?:an |the |your |their )?NHS",
+    r"NHS complaints?",
 )
 # Other appeals and tribunals: school admissions, council tax, planning, parking, benefits.
 OTHER_APPEALS = rx(

@@ -16,9 +16,18 @@ from dataclasses import dataclass
 from auditor.model import CheckResult, Site, Status, Strength
 from checks.base import Check
 from checks.common import Sentence, previous_sentence, qa_hit, result, searched_text, sentences_in, units
-from checks.context import IASS, OTHER_MEDIATION, context_blocks, foreign, supporting_reason
+from checks.context import (
+    DR_TERM,
+    IASS,
+    OTHER_MEDIATION,
+    SEND_ACRONYM,
+    context_blocks,
+    foreign,
+    page_heading,
+    supporting_reason,
+)
 from checks.drs_profile import DR_OR_MEDIATION, OFFICER_LED
-from checks.text import Hit, negated, rx
+from checks.text import Hit, negated, normalise, rx
 
 THEME = "disagreement_resolution"
 
@@ -30,6 +39,12 @@ def scan(site: Site, topic: re.Pattern[str]) -> Iterator[tuple[Sentence, str]]:
         for page in unit.pages:
             weak = supporting_reason(page, site)
             ctx = {i for i in context_blocks(page, topic, OTHER_MEDIATION) if not foreign(page, i, OTHER_MEDIATION)}
+            if OTHER_MEDIATION.search(normalise(page_heading(page))):
+                # A page headed "Family mediation": "with or without additional needs" does not make
+                # a block SEND; only the DR term or a SEND acronym (SEN, EHC) does.
+                ctx = {
+                    i for i in ctx if DR_TERM.search(page.blocks[i].text) or SEND_ACRONYM.search(page.blocks[i].text)
+                }
             for sent in sentences_in(page, ctx):
                 yield sent, weak
 
@@ -173,6 +188,28 @@ VOLUNTARY = rx(
     r"(?:a|your) choice,? (?:and )?not (?:a )?(?:requirement|obligation|duty)",
     r"(?:is|are|it's) (?:an? )?opt-?in",
     r"(?:use|take part in|attend|try) (?:it|this|the service|mediation|disagreement resolution) or not",
+    # Free to leave: "you can stop at any time", "either side may withdraw whenever they like",
+    # "you can withdraw that consent at any point" (not withdrawing an appeal: the object is the
+    # process itself or the consent to it).
+    r"(?:you|either (?:side|party)|any (?:side|party)|anyone|everyone|families|parents|young people|they|both "
+    r"sides)(?: can| may| are free to| is free to)(?: also)? (?:stop|leave|withdraw|pull out|walk away|end (?:it|the"
+    r" (?:meeting|session|mediation|process))|change (?:your|their) minds?)(?: from (?:it|the (?:meeting|session"
+    r"|mediation|process)))? (?:at any (?:time|point|stage)|whenever (?:you|they) (?:like|want|wish|choose))",
+    r"withdraw (?:your |that |this |their )?(?:consent|agreement)(?: to (?:take part|it))? (?:at any (?:time|point"
+    r"|stage)|whenever (?:you|they) (?:like|want|wish|choose))",
+    # The decision named as the family's own: "Either way, the decision is yours alone", "the choice is yours"
+    r"the (?:decision|choice) (?:is|remains) (?:entirely |always |completely )?(?:yours|your own|theirs|their own)"
+    r"(?: alone)?(?! to (?:accept|sign|agree))(?=\s*(?:[.;!]|$| alone))",
+    # No pressure: "we will never pressure you into disagreement resolution"
+    r"(?:will|would|do|does|should)? ?(?:never|not) (?:pressure|pressurise|pressurize|push|force) (?:you|families"
+    r"|parents|anyone) (?:in)?to (?:use|take part|go|attend|try|mediat\w*|disagreement resolution|it)",
+    # "If you'd rather not, just tell us": declining needs no more than saying so
+    # "You may decide mediation isn't right for you. That's fine": the answer to declining, read with
+    # the sentence before it (see ``_voluntary_skip``).
+    r"^(?:and )?(?:that's|that is) (?:absolutely |perfectly |completely )?(?:fine|ok|okay|alright|all right|your "
+    r"choice|your decision|your right)",
+    r"if (?:you(?:'d| would) rather not|you (?:do not|don't) want to|you prefer not to)[^.;]{0,30}?,? (?:just |simply "
+    r")?(?:tell|let) (?:us|the (?:service|council|facilitator|mediator))",
 )
 # FAQ form: "Do I have to take part?" / "Is mediation compulsory?" answered "No"; "Can I say no?" "Yes".
 VOLUNTARY_QA: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -273,8 +310,25 @@ _AGREE_ON = re.compile(
 )
 
 
+# Declining, as the sentence before "That's fine" says it.
+DECLINE_WISH = rx(
+    r"(?:decide|feel|think|find|say)(?: that)? (?:mediation|disagreement resolution|it|this|the service) (?:isn't|is "
+    r"not|is n't) (?:right|for you|suitable|what you want)",
+    r"(?:would rather not|prefer not to|(?:do not|don't) want to) (?:use|take part|go|attend|try|mediate|have)",
+    r"(?:decide|choose|opt) not to (?:use|take part|go|attend|try|mediate|have)",
+    r"(?:say|said) no\b",
+)
+_FINE = re.compile(r"^\s*(?:and )?(?:that's|that is)\b", re.I)
+
+
 def _voluntary_skip(sent: Sentence) -> str:
-    """Every voluntariness cue in the sentence is an agreement on the meeting's arrangements."""
+    """Every voluntariness cue in the sentence is an agreement on the meeting's arrangements, or a
+    "That's fine" that does not answer declining in the sentence before."""
+    fine = _FINE.match(sent.text)
+    if fine and not DECLINE_WISH.search(previous_sentence(sent)):
+        cue = VOLUNTARY.search(sent.text)
+        if cue is not None and cue.start() <= fine.end():
+            return "'that's fine' does not answer a choice to decline"
     cues = list(VOLUNTARY.finditer(sent.text))
     if cues and all(
         m.group(0).lower().rstrip().endswith("agree") and _AGREE_ON.match(sent.text, m.end()) for m in cues
@@ -317,7 +371,7 @@ _confidential = _SimpleCheck(
 
 DRS_VOLUNTARY = Check(
     id="drs_voluntary",
-    version="5",
+    version="6",
     title="Disagreement resolution explained as voluntary",
     failure_title="Not stated that disagreement resolution is voluntary",
     description="The Local Offer says using disagreement resolution (or SEND mediation) is voluntary, needs all "
@@ -334,7 +388,7 @@ DRS_VOLUNTARY = Check(
 )
 DRS_CONFIDENTIAL = Check(
     id="drs_confidential",
-    version="4",
+    version="5",
     title="Disagreement resolution and mediation explained as confidential",
     failure_title="Not stated that disagreement resolution is confidential",
     description="The Local Offer says disagreement resolution or SEND mediation meetings are confidential / "

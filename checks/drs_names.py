@@ -34,8 +34,9 @@ _NAME = r"(?P<name>[A-Z][\w&'.-]*(?:\s+(?:of|and|&|[A-Z][\w&'.-]*)){0,6})"
 NAMED_BY = re.compile(
     r"(?i:provided|delivered|run|offered|facilitated|arranged|carried out|commissioned|contracted)"
     # "arranged on the council's behalf by", "delivered locally by", "run for us by"
+    # "run for Brackenfold Council by"
     r"(?:\s+(?i:on\s+[\w']+(?:\s+[\w']+)?\s+behalf|locally|independently|for\s+(?:us|you|families|the\s+council)"
-    r"|in\s+[A-Z][\w-]+)){0,2}\s+(?i:by|through|from|with)\s+"
+    r"|in\s+[A-Z][\w-]+|for\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})){0,2}\s+(?i:by|through|from|with)\s+"
     # "run by a third party, Riverbend Mediation Trust, on behalf of the council"
     r"(?i:an?\s+(?:independent\s+|outside\s+|external\s+)?(?:third[- ]party|organisation|charity|company|provider)"
     r"(?:\s+called)?,?\s+)?"
@@ -64,7 +65,9 @@ NAMED_BY = re.compile(
     r"|(?:call|meeting|session|conversation)s?\s+(?:is|are|will\s+be)\s+with)\s+(?:the\s+)?"
     + _NAME.replace("name", "name5")
     # Labels and contact lines: "Mediation advice: <Name>, 01632…", "Contact <Name>: 01632…", "Contact <Name> on"
-    + r"|(?:^|[.;]\s+)(?i:(?:SEND\s+)?mediation(?:\s+advice|\s+adviser|\s+provider)?|disagreement resolution|provider"
+    # "Fenwold's independent disagreement resolution service: <Name>"
+    + r"|(?:^|[.;]\s+)(?:(?i:our|the)\s+|[A-Z][\w-]*['\u2019]s\s+)?(?i:independent\s+)?(?i:(?:SEND\s+)?mediation"
+    r"(?:\s+advice|\s+adviser|\s+provider|\s+service)?|disagreement resolution(?:\s+service)?|provider"
     r"|service provider)\s*:\s*"
     + _NAME.replace("name", "name6")
     + r"|\b(?i:contact|call|ring|phone|email)\s+"
@@ -84,8 +87,10 @@ NAMED_BY = re.compile(
 _NAME_GROUPS = ("name", "name2", "name3", "name4", "name5", "name6", "name7", "name8", "name9", "name10")
 # A label sentence ("Mediation advice:", "Provider:") and the name that opens the sentence after it.
 LABEL = re.compile(
-    r"^\s*(?:(?:SEND |SEN )?(?:mediation|disagreement resolution|dispute resolution)(?: advice| adviser| advisor"
-    r"| provider| service)?|(?:service )?provider|contact|provided by|delivered by|run by)\s*:\s*$",
+    # "Mediation advice:", "Fenwold's independent disagreement resolution service:"
+    r"^\s*(?:(?:our |the |[\w-]+['\u2019]s )?(?:independent )?(?:SEND |SEN )?(?:mediation|disagreement resolution"
+    r"|dispute resolution)(?: advice| adviser| advisor| provider| service)?|(?:service )?provider|contact"
+    r"|provided by|delivered by|run by)\s*:\s*$",
     re.I,
 )
 LABELLED_NAME = re.compile(r"^\s*" + _NAME)

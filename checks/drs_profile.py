@@ -56,6 +56,8 @@ IND_CUE = rx(
     r"independent (?:mediators?|facilitators?|persons?|people|organisations?|organizations?|company|companies"
     r"|providers?|services?|(?:disagreement|dispute) resolution(?: services?)?|(?:SEND )?mediation(?: services?| "
     r"providers?)?|professionals?|body|charity)",
+    # "Provider: Harbourside Mediation CIC (independent)": the label's parenthesis
+    r"\((?:an? )?independent(?: (?:organisation|organization|provider|service|charity|company))?\)",
     r"impartial and independent",
     r"independent and impartial",
     r"separate from (?:the |your )?(?:local authority|council)",

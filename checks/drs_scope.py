@@ -9,7 +9,7 @@ import re
 
 from auditor.model import CheckResult, Site, Status, Strength
 from checks.base import Check
-from checks.common import qa_hit, result, searched_text
+from checks.common import Sentence, next_sentence, qa_hit, result, searched_text
 from checks.context import DR_TERM, MEDIATION
 from checks.drs_features import THEME, scan
 from checks.text import Hit, negated, rx
@@ -18,8 +18,21 @@ EHC = r"(?:an? )?(?:EHC|education,? health (?:and|&) care|EHCP)(?: needs)?(?: as
 ALL_SEN = rx(
     rf"(?:do not|don't|does not|doesn't|won't|will not) (?:need|have|require) (?:to have )?{EHC}",
     rf"(?:without|with or without) {EHC}",
-    rf"whether or not (?:your child|the child|their child|a child|your son|your daughter|the young person|you|they)"
-    rf" (?:has|have|is getting|gets) {EHC}",
+    rf"(?:whether or not|(?:regardless|irrespective) of whether(?: or not)?) (?:your child|the child|their child|a "
+    rf"child|your son|your daughter|the young person|you|they) (?:has|have|is getting|gets|holds?) {EHC}",
+    # "no need for your child to have an EHCP", "it is not necessary to hold a plan"
+    rf"(?:no need|not necessary|not needed|not required)(?: for [^.;]{{0,30}}?)? to (?:have|hold|get) {EHC}",
+    # "You don't need to be going through the EHC process", "no need to be in the assessment process"
+    r"(?:(?:do not|don't|does not|doesn't|won't|will not) (?:need|have)|no need|not necessary) to be (?:going "
+    r"through|in|part of|having|getting|applying for|waiting for) (?:the |an? )?(?:EHC|EHCP|education,? health (?:and"
+    r"|&) care)(?: needs)?(?: assessment| plan)?(?: process)?",
+    # SEN support named beside the plan as included: "families whose child gets SEN support as well as
+    # those with an EHC plan", "children at SEN support, children being assessed and those with a plan
+    # can all use it"
+    rf"SEN support\b[^.;]{{0,60}}\bas well as\b[^.;]{{0,50}}{EHC}",
+    rf"{EHC}[^.;]{{0,60}}\bas well as\b[^.;]{{0,50}}SEN support",
+    r"SEN support\b[^.;]{0,80}\b(?:plan|EHCP)s?\b[^.;]{0,15}\b(?:can|may|are) (?:all|both) (?:use|ask|get|be|"
+    r"come|apply)",
     rf"(?:does not|doesn't|won't|will not|need not) matter (?:whether|if) (?:or not )?(?:your child|the child|their "
     rf"child|a child|the young person|you|they) (?:has|have|gets?|is getting|holds?) {EHC}",
     rf"(?:has|have) {EHC} or not",
@@ -66,6 +79,20 @@ EHC_RESTRICTED = rx(
     rf"(?:you|your child|families) (?:need|needs|will need|must have) {EHC} (?:to|before|in order to)",
 )
 
+# A restriction reported as a mistaken belief and denied in the next sentence: "Lots of parents think
+# it is only for families with an EHC plan. It isn't." -- the pair says DR is not only for EHC cases.
+BELIEF = rx(r"(?:think|thinks|thought|believe|believes|assume|assumes|assumed|expect|expects|worry|worried|imagine)")
+DENIAL = re.compile(
+    r"^(?:(?:it|this|that|they)(?: is|'s| are|'re)? ?(?:n't|not)\b|it isn't\b|not (?:so|true|at all)\b|that(?:'s| is)"
+    r" (?:not|a myth|wrong)\b|(?:this|that) is a myth\b|no\b)",
+    re.I,
+)
+
+
+def _denied_belief(sent: Sentence, bad: re.Match[str]) -> bool:
+    return bool(BELIEF.search(sent.text, 0, bad.start())) and bool(DENIAL.match(next_sentence(sent)))
+
+
 # FAQ form: "Does my child need an EHC plan?" answered "No"; "Can we use it without a plan?" "Yes".
 ALL_SEN_QA: tuple[tuple[re.Pattern[str], str], ...] = (
     (
@@ -106,7 +133,9 @@ def _all_sen(site: Site) -> CheckResult:
         m = ALL_SEN.search(text)
         # A question ("Is it only for children with an EHC plan?") restricts nothing: its answer decides.
         bad = None if text.rstrip().endswith("?") else EHC_RESTRICTED.search(text)
-        if bad and not negated(text, bad.start(), window=4) and not m:
+        if bad and not m and _denied_belief(sent, bad):
+            (weak if weak_reason else found).append(sent.hit(bad, 1.5, weak_reason or "a mistaken belief, denied"))
+        elif bad and not negated(text, bad.start(), window=4) and not m:
             restrict.append(sent.hit(bad, 1.0, "restricts DR to EHC cases, contrary to CoP 11.7"))
         elif m:
             (weak if weak_reason else found).append(sent.hit(m, 2.0, weak_reason))
@@ -139,7 +168,7 @@ def _all_sen(site: Site) -> CheckResult:
 
 DRS_ALL_SEN = Check(
     id="drs_all_sen",
-    version="4",
+    version="5",
     title="Disagreement resolution open to all children and young people with SEN",
     failure_title="Not stated that disagreement resolution covers all SEN",
     description="The Local Offer says disagreement resolution covers all children and young people with SEN, not "

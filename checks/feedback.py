@@ -35,7 +35,7 @@ FEEDBACK_CUE = rx(
     r"(?:comments|feedback|views) (?:we )?(?:have )?received",
     r"received \d+ (?:comments|responses)",
     r"we heard from",
-    r"(?:feedback|comments|views|suggestions) (?:about|on) (?:the |our |your )?local offer",
+    r"(?:feedback|comments|views|suggestions|thoughts|opinions) (?:about|on) (?:the |our |your )?local offer",
     r"(?:your|families'?|parents'?|people's|young people's) views (?:on|about|of) (?:the |our )?local offer",
     r"summary and (?:our )?response",
     r"(?:families|parents|carers|young people|people)(?: have| also)? told us",
@@ -46,6 +46,9 @@ FEEDBACK_CUE = rx(
     r"(?:main|key) (?:points|themes|issues) raised",
     r"(?:the )?(?:biggest|main|most common) (?:theme|comment)",
     r"(?:problems?|issues?) reported",
+    # "Local Offer comments log", "Comments and our responses"
+    r"local offer (?:comments?|suggestions?|views)",
+    r"comments? and (?:our |the council's |the local authority's )?responses?",
 )
 COMMENTS = rx(
     r"you said",
@@ -82,6 +85,10 @@ RESPONSES = rx(
     r"changes? (?:we(?: have|'ve)? made|made as a result)",
     r"how we (?:have )?acted",
     r"what (?:the council|we|the local authority) (?:is|are|has|have)? ?(?:doing|done|did|changed)",
+    # "You asked for a simpler home page, so we have cut it down"; "... by area, so we have."
+    r"so,? we(?: have|'ve)(?: now| also)? (?!(?:received|heard|been|asked|noticed|learn\w*|listened|gathered"
+    r"|collected|got|to)\b)\w+",
+    r"so,? we (?:have|did)(?=\s*(?:[.;!]|$))",
 )
 # A response promised for later is not a response: "we will publish our response in the new year".
 NOT_YET = rx(
@@ -253,11 +260,13 @@ def _reports(site: Site) -> tuple[list[Report], list[Hit]]:
         # not just the words "you said, we did".
         content = [i for i in mains if i != cue_at and len(page.blocks[i].text.split()) >= 4]
         # Or one substantial paragraph that gives both (an FAQ answer: "parents told us…; in response we…").
+        # The cue's own paragraph counts too ("Thank you for your comments on the Local Offer. You asked
+        # for …, so we have …").
         rich = any(
             len(page.blocks[i].text.split()) >= 20
             and search(COMMENTS, normalise(page.blocks[i].text))
             and _response(normalise(page.blocks[i].text))
-            for i in content
+            for i in [*content, cue_at]
         )
         comments = responses = None
         if len(content) >= 2 or rich:
@@ -350,7 +359,7 @@ def _feedback(site: Site) -> CheckResult:
 
 LO_FEEDBACK_PUBLISHED = Check(
     id="lo_feedback_published",
-    version="5",
+    version="6",
     title="Local Offer feedback and response published",
     failure_title="Local Offer feedback and response not published",
     description=(

@@ -16,7 +16,7 @@ from checks.context import MEDIATION, SEND_ACRONYM, SEND_PHRASE, link_only
 from checks.drs_features import scan
 from checks.drs_profile import DR_OR_MEDIATION
 from checks.faq import question_for
-from checks.text import Hit, rx
+from checks.text import Hit, normalise, rx
 
 APPEAL = rx(r"appeal\w*", r"tribunal", r"SENDIST")
 _TRIB = r"(?:the )?(?:SEND |First-tier |special educational needs (?:and disability )?)?tribunal"
@@ -102,6 +102,9 @@ NO_EFFECT_QA: tuple[tuple[re.Pattern[str], str], ...] = (
 DECLINE_QUESTION = rx(
     r"(?:if|when) I (?:say no|decline|refuse|do not want|don't want|decide not|choose not|would rather not)"
     r"[^?]{0,40}(?:mediation|disagreement resolution|it|to)",
+    # "If I say no, can I still appeal?": the offer declined is the one the FAQ is about
+    r"(?:if|when) I (?:say no|decline|refuse|opt out|turn it down)\b[^?]{0,10}(?:can|could|may|will) I (?:still )?"
+    r"(?:be able to )?(?:appeal|go to " + _TRIB + r")",
 )
 APPEAL_OPEN = rx(_APPEAL_OPEN, r"(?:can|may) (?:then )?appeal")
 DECLINE_CERTIFICATE = rx(
@@ -156,8 +159,10 @@ APPEAL_UNTOUCHED = rx(
     r"|prevent|close|remove|take away|limit|change|count against|harm|delay|replace|take them away)[^.;]{0,40}"
     r"(?:appeal\w*|tribunal)",
     r"no (?:bearing|effect|impact|difference|influence) (?:on|to)[^.;]{0,40}(?:appeal\w*|tribunal)",
-    r"(?:appeal rights?|rights? (?:to|of) appeal)[^.;]{0,30}(?:unaffected|not affected|intact|unchanged|the same"
-    r"|protected)",
+    # "Your right of appeal to the First-tier Tribunal (SEND) is the same whether ...": the Tribunal's
+    # full name may stand between the right and what is said of it.
+    r"(?:appeal rights?|rights? (?:to|of) appeal)(?: to " + _TRIB + r"(?: \(SEND\))?)?[^.;]{0,30}(?:unaffected|not "
+    r"affected|intact|unchanged|the same|protected)",
     r"(?:leaves?|keeps?) (?:your|the|their) (?:right (?:to|of) appeal|appeal rights?)(?: \w+)? (?:intact|open"
     r"|unaffected|untouched)",
 )
@@ -176,8 +181,13 @@ def _composed(sent: Sentence) -> re.Match[str] | None:
         return None
     if untouched and USING.search(text, 0, untouched.start()):
         return kept
+    # Declining said in one of the two sentences before ("You may decide you don't want mediation.
+    # That's fine: the adviser sends a certificate. You can then lodge your appeal."), in the FAQ
+    # question answered, or in the heading the sentence sits under ("If you don't want mediation").
     question = question_for(sent.page, sent.index)
-    return kept if DECLINING.search(previous_sentence(sent)) or DECLINING.search(question) else None
+    heading = " ".join(sent.page.blocks[sent.index].heading_path[-1:])
+    context = (previous_sentence(sent, 2), question, normalise(heading))
+    return kept if any(DECLINING.search(c) for c in context) else None
 
 
 def _answered(sent: Sentence, weak: str) -> Hit | None:
@@ -352,7 +362,7 @@ def _by_page(site: Site) -> list[list[tuple[Sentence, str]]]:
 
 DRS_NO_EFFECT_ON_APPEAL = Check(
     id="drs_no_effect_on_appeal",
-    version="5",
+    version="6",
     title="Right of appeal unaffected by disagreement resolution or mediation",
     failure_title="Not stated that the right of appeal is unaffected",
     description=(
@@ -375,7 +385,7 @@ DRS_NO_EFFECT_ON_APPEAL = Check(
 )
 MEDIATION_INFO = Check(
     id="mediation_info",
-    version="4",
+    version="5",
     title="SEND mediation explained",
     failure_title="SEND mediation not explained",
     description=(
