@@ -138,7 +138,7 @@ def without(rows: list[dict[str, str]], *columns: str) -> list[dict[str, str]]:
 @pytest.fixture
 def fake_dns(monkeypatch: pytest.MonkeyPatch) -> None:
     """The pipeline's address guard resolves through a table: DEAD_HOST does not exist."""
-    monkeypatch.setattr("auditor.pipeline.AddressGuard", lambda: AddressGuard(fake_resolver({})))
+    monkeypatch.setattr("auditor.safety.AddressGuard", lambda: AddressGuard(fake_resolver({})))
 
 
 def audit(root: Path, name: str, rows: list[tuple[str, str, str]]) -> tuple[Path, float]:
