@@ -97,15 +97,22 @@ class Evaluation:
     cases: int = 0
 
     def macro(self) -> tuple[float, float, float]:
+        """Means over the checks where each figure is defined: a check the cases never label
+        positive has no recall, and one never predicted positive no precision (not a zero)."""
         scores = list(self.per_check.values())
-        if not scores:
-            return 0.0, 0.0, 0.0
-        k = len(scores)
         return (
-            sum(c.precision for c in scores) / k,
-            sum(c.recall for c in scores) / k,
-            sum(c.f1 for c in scores) / k,
+            _mean([c.precision for c in scores if c.tp + c.fp]),
+            _mean([c.recall for c in scores if c.positives]),
+            _mean([c.f1 for c in scores if c.tp + c.fp and c.positives]),
         )
+
+
+def _mean(values: list[float]) -> float:
+    return sum(values) / len(values) if values else 0.0
+
+
+def _figure(value: float, defined: int) -> str:
+    return f"{value:>7.3f}" if defined else f"{'n/a':>7}"
 
 
 def _fail(path: Path, line: int, message: str) -> CorpusError:
@@ -210,7 +217,8 @@ def format_table(ev: Evaluation) -> str:
     for check_id, c in ev.per_check.items():
         rows.append(
             f"{check_id:<26}{c.n:>5}{c.positives:>5}{c.tp:>5}{c.fp:>5}{c.fn:>5}{c.tn:>5}"
-            f"{c.precision:>7.3f}{c.recall:>7.3f}{c.f1:>7.3f}"
+            f"{_figure(c.precision, c.tp + c.fp)}{_figure(c.recall, c.positives)}"
+            f"{_figure(c.f1, (c.tp + c.fp) * c.positives)}"
         )
     p, r, f = ev.macro()
     rows.append("-" * len(header))
@@ -242,9 +250,9 @@ def to_json(ev: Evaluation) -> dict[str, Any]:
                 "fp": c.fp,
                 "fn": c.fn,
                 "tn": c.tn,
-                "precision": round(c.precision, 4),
-                "recall": round(c.recall, 4),
-                "f1": round(c.f1, 4),
+                "precision": round(c.precision, 4) if c.tp + c.fp else None,
+                "recall": round(c.recall, 4) if c.positives else None,
+                "f1": round(c.f1, 4) if c.tp + c.fp and c.positives else None,
             }
             for cid, c in ev.per_check.items()
         },

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from auditor.evaluate import CorpusError, evaluate, load_cases
+from auditor.evaluate import CorpusError, evaluate, format_table, load_cases, to_json
 from auditor.model import CheckResult, Site, Status, Strength
 from checks.base import Check
 
@@ -125,3 +125,17 @@ def test_cli_table_and_json(tmp_path: Path) -> None:
     proc = _run_cli(str(path), "--json", "--check", "stale_ccg")
     data = json.loads(proc.stdout)
     assert list(data["checks"]) == ["stale_ccg"] and data["checks"]["stale_ccg"]["n"] == 1
+
+
+def test_undefined_figures_are_shown_as_such_and_left_out_of_the_macro_average(tmp_path: Path) -> None:
+    # gamma is labelled on every case but never positive, and never predicted positive: it has
+    # neither precision nor recall, and must not drag the macro average down as zeros.
+    cases = [{**c, "labels": {**c["labels"], "gamma": 0}} for c in CASES]  # type: ignore[dict-item]
+    checks = [_keyword_check("alpha", "independent"), _keyword_check("beta", "mediation")]
+    checks.append(_keyword_check("gamma", "zzz"))
+    result = evaluate(load_cases(_write(tmp_path / "cases.jsonl", cases)), checks)
+    # alpha 0.5 / 0.5; beta precision 0 (one false pass), recall 0 (one miss); gamma undefined.
+    assert result.macro() == pytest.approx((0.25, 0.25, 0.25))
+    gamma_row = next(line for line in format_table(result).splitlines() if line.startswith("gamma"))
+    assert gamma_row.split()[-3:] == ["n/a", "n/a", "n/a"]
+    assert to_json(result)["checks"]["gamma"]["recall"] is None
