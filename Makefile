@@ -57,8 +57,9 @@ $(BENCH)/localoffer: pyproject.toml bench/requirements.txt
 	$(BENCH)/python -m pip install --quiet -e . -r bench/requirements.txt
 	touch $(BENCH)/localoffer
 
+# Every figure of the README's performance section, in one go (about 40 minutes on 2 cores).
 bench: $(BENCH)/localoffer
-	$(BENCH)/python bench/run.py
+	$(BENCH)/python bench/run.py --sites 20 --pages 200 --runs 3 --rejudge-runs 3 --delay 0.25 --rss-sites 50,150
 
 clean:
 	rm -rf $(VENV) .venv-bench demo-report .pytest_cache .mypy_cache .ruff_cache

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from auditor.dates import find_dates, iso_day, months_between
 from auditor.model import CheckResult, Page, Site, Status, Strength
@@ -285,8 +286,11 @@ def _reports(site: Site) -> tuple[list[Report], list[Hit]]:
     return reports, near
 
 
+@lru_cache(maxsize=4096)
 def _response(text: str) -> re.Match[str] | None:
-    """The first response cue in ``text`` whose sentence does not put the response off to later."""
+    """The first response cue in ``text`` whose sentence does not put the response off to later.
+    Memoised like the shared text functions: a report page is read for comments and responses
+    more than once, and its lexicon has dozens of alternatives."""
     if not may_match(RESPONSES, fold(text)):
         return None
     for m in RESPONSES.finditer(text):
