@@ -25,11 +25,6 @@ from checks.base import Check
 from checks.runner import CoveragePolicy, run_checks
 from checks.text import clear_text_caches
 
-#: A judging worker is replaced after this many authorities. Its live objects stay those of one
-#: site, but the C heap under them fragments (large strings are malloc'd): ~0.6 MB more RSS a
-#: site on the bench web. A fresh worker costs about a second of CPU; 25 sites are ~5,000 pages.
-SITES_PER_WORKER = 25
-
 # One worker process's checks, set once by the pool initializer: sending them with every task
 # would pickle every check for every authority.
 _WORKER_CHECKS: list[Check] = []
@@ -100,7 +95,6 @@ class Judge:
                 mp_context=multiprocessing.get_context("spawn"),
                 initializer=_init_worker,
                 initargs=(payload,),
-                max_tasks_per_child=SITES_PER_WORKER,
             )
 
     def __enter__(self) -> Judge:
