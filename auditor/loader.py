@@ -28,10 +28,6 @@ class Loaded:
     new_model: bytes | None
 
 
-def load_site(store: Store, run_id: str, authority: Authority) -> Site:
-    return load(store, run_id, authority).site
-
-
 def load(store: Store, run_id: str, authority: Authority, *, reuse: bool = True) -> Loaded:
     """The authority's site, from its stored parsed model when there is one (and ``reuse``)."""
     coverage, crawled_at = store.coverage(run_id, authority.code)

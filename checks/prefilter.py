@@ -36,14 +36,16 @@ COMMON = frozenset(
 _TEXT_CACHE = 1 << 16
 
 
-#: As in ``checks.text``: whole-page texts are folded once into ``Page.memo``, not kept here too.
-_CACHED_UP_TO = 4096
+#: Texts up to this length (blocks, sentences) are memoised by the text functions here and in
+#: ``checks.text``; longer ones (a page's whole text) are kept once in ``Page.memo`` by their
+#: callers, and memoising them too would hold a second copy of every page for the rest of the site.
+CACHED_UP_TO = 4096
 
 
 def fold(text: str) -> str:
     """``text`` case-folded, as ``re.IGNORECASE`` compares letters. The dotless ı is the one
     character that ``re`` matches to an ASCII letter ("i") but ``casefold`` keeps apart."""
-    return _fold_short(text) if len(text) <= _CACHED_UP_TO else _fold(text)
+    return _fold_short(text) if len(text) <= CACHED_UP_TO else _fold(text)
 
 
 @lru_cache(maxsize=_TEXT_CACHE)
@@ -107,7 +109,7 @@ def may_match(pattern: re.Pattern[str], folded: str) -> bool:
 def search(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     """``pattern.search(text)``, skipped when the prefilter proves it would find nothing; memoised
     for block-sized texts, since a dozen checks test the same paragraphs with the same lexicons."""
-    return _search_short(pattern, text) if len(text) <= _CACHED_UP_TO else _search(pattern, text)
+    return _search_short(pattern, text) if len(text) <= CACHED_UP_TO else _search(pattern, text)
 
 
 @lru_cache(maxsize=_TEXT_CACHE)

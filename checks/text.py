@@ -15,7 +15,7 @@ from functools import lru_cache
 from urllib.parse import quote as percent_quote
 
 from auditor.model import Block, Evidence, Page
-from checks.prefilter import clear_fold_cache
+from checks.prefilter import CACHED_UP_TO, clear_fold_cache
 
 _ONE_FOR_ONE = str.maketrans(
     {
@@ -68,15 +68,12 @@ def clear_text_caches() -> None:
     clear_fold_cache()
 
 
-#: Longer texts (a page's whole text) are kept once in ``Page.memo`` by their callers; memoising
-#: them here too would hold a second copy of every page for the rest of the site.
-_CACHED_UP_TO = 4096
 _TO_NORMALISE = re.compile("[" + "".join(re.escape(chr(c)) for c in _ONE_FOR_ONE) + "]")
 
 
 def normalise(text: str) -> str:
     """Curly quotes, dashes and odd spaces as ASCII, one character for one (offsets are kept)."""
-    return _normalise_short(text) if len(text) <= _CACHED_UP_TO else _normalise(text)
+    return _normalise_short(text) if len(text) <= CACHED_UP_TO else _normalise(text)
 
 
 @lru_cache(maxsize=_TEXT_CACHE)
