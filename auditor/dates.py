@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 MONTHS = {
     "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
@@ -39,7 +40,6 @@ _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = (
 _YEAR_ONLY = re.compile(r"\b(?P<year>20\d\d)\b")
 
 #: Words that say a date is the page's own publication or revision date.
-_BLOCK_GAP = "\x00" * 41  # not a space: no label or date pattern can match across it
 _LABEL = re.compile(
     r"\b(?:page\s+)?(?:last\s+)?(?:updated|reviewed|modified|revised|edited|published|posted|issued|created)"
     r"|\b(?:review|publication|published|issue)\s+date|\bdate\s+(?:of\s+)?(?:publication|issue|review)",
@@ -119,12 +119,26 @@ def find_dates(text: str, *, bare_years: bool = False) -> list[DateMention]:
 
 
 def labelled_dates_in(texts: Sequence[str]) -> list[str]:
-    """``labelled_dates`` of each text, in order, scanned as one string: the label search runs
-    once per page instead of once per block. The separator is longer than the look-ahead window,
-    so a label at the end of one block never reads a date from the next."""
-    # Every label contains one of these words; a block without any cannot hold a label, and the
-    # gap keeps each label's window inside its own block, so skipping such blocks changes nothing.
-    return labelled_dates(_BLOCK_GAP.join(t for t in texts if _may_hold_label(t)))
+    """``labelled_dates`` of each text, in order. A page's furniture blocks ("Page last updated"
+    in every footer) repeat on every page of a site, so each short block's dates are memoised."""
+    out: list[str] = []
+    for text in texts:
+        out += _block_dates(text) if len(text) <= _MEMO_UP_TO else _labelled(text)
+    return out
+
+
+# Blocks up to this length are memoised (a whole document's text is not worth keeping).
+_MEMO_UP_TO = 4096
+
+
+@lru_cache(maxsize=4096)
+def _block_dates(text: str) -> tuple[str, ...]:
+    return _labelled(text)
+
+
+def _labelled(text: str) -> tuple[str, ...]:
+    # Every label contains one of these words: a block without any cannot hold a label.
+    return tuple(labelled_dates(text)) if _may_hold_label(text) else ()
 
 
 def _may_hold_label(text: str) -> bool:

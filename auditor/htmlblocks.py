@@ -2,7 +2,8 @@
 content versus page furniture, quotation flags), links and ``<time>`` dates.
 
 The walk is iterative (an explicit stack), so pathological nesting cannot reach Python's
-recursion limit. All its state lives in one ``_Walk`` object per page: nothing is shared.
+recursion limit. All its state lives in one ``Walk`` object per page; the only thing pages share
+is a site's ``FurnitureCache`` of menus and footers already walked.
 """
 
 from __future__ import annotations
@@ -129,6 +130,49 @@ class _Ctx:
     sectioning: bool = False
 
 
+HeadPath = tuple[tuple[int, str], ...]  # the open headings: (level, text)
+Heads = tuple[HeadPath, HeadPath]  # main content's and furniture's
+
+
+@dataclass
+class Furniture:
+    """What walking one furniture subtree (a menu, a footer) adds to a page, recorded before it
+    is placed: blocks without their heading paths, links with their raw hrefs, ``<time>`` dates."""
+
+    blocks: list[tuple[str, str, int, bool, bool]] = field(default_factory=list)  # text, kind, level, main, quoted
+    links: list[tuple[str, str, bool]] = field(default_factory=list)  # href, text, main
+    dates: list[str] = field(default_factory=list)
+    #: Blocks as placed after given heading paths (main, other), with the heading paths after them.
+    placed: dict[Heads, tuple[tuple[Block, ...], HeadPath, HeadPath]] = field(default_factory=dict)
+    #: Links as resolved against a base (or against the origin, when every href is root-relative).
+    resolved: dict[str, tuple[Link, ...]] = field(default_factory=dict)
+    #: Every href is root-relative, so the links resolve the same on every page of the origin.
+    origin_relative: bool = False
+
+
+class FurnitureCache:
+    """Furniture walked once per site. Council menus and footers repeat byte for byte on every
+    page and hold most of its elements (70% on the bench web), so a site's pages share one cache.
+    The key is the subtree's HTML and the context it sits in: a hit adds exactly what walking the
+    subtree again would. Bounded in total HTML size, so a hostile site cannot grow it at will."""
+
+    def __init__(self, max_chars: int = 8_000_000) -> None:
+        self._entries: dict[tuple[str, bool, bool, str, bool], Furniture] = {}
+        self._chars = 0
+        self._max_chars = max_chars
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def get(self, key: tuple[str, bool, bool, str, bool]) -> Furniture | None:
+        return self._entries.get(key)
+
+    def put(self, key: tuple[str, bool, bool, str, bool], furniture: Furniture) -> None:
+        if self._chars + len(key[0]) <= self._max_chars:
+            self._entries[key] = furniture
+            self._chars += len(key[0])
+
+
 @dataclass
 class Walk:
     """Mutable state of one page walk (local to one call of ``parse_html``)."""
@@ -144,6 +188,9 @@ class Walk:
     blocks: list[Block] = field(default_factory=list)
     links: list[Link] = field(default_factory=list)
     dates: list[str] = field(default_factory=list)
+    #: Set while walking a furniture subtree to record it for reuse (``FurnitureCache``) rather
+    #: than add its blocks and links to a page.
+    furniture: Furniture | None = None
 
     def heads(self, in_main: bool) -> list[tuple[int, str]]:
         return self.main_heads if in_main else self.other_heads
@@ -167,15 +214,48 @@ class Walk:
         total = total or 1
         in_main = main * 2 >= total
         quoted = ctx.quoted or quote * 2 > total
+        kind = f"h{heading_level}" if heading_level else ctx.kind
+        if self.furniture is None:
+            self.emit(text, kind, heading_level, in_main, quoted)
+        else:
+            self.furniture.blocks.append((text, kind, heading_level, in_main, quoted))
+
+    def emit(self, text: str, kind: str, heading_level: int, in_main: bool, quoted: bool) -> None:
         heads = self.heads(in_main)
         if heading_level:
             while heads and heads[-1][0] >= heading_level:
                 heads.pop()
             path = tuple(h for _, h in heads)
             heads.append((heading_level, text[:300]))
-            self.blocks.append(Block(text, path, f"h{heading_level}", in_main, quoted))
         else:
-            self.blocks.append(Block(text, tuple(h for _, h in heads), ctx.kind, in_main, quoted))
+            path = tuple(h for _, h in heads)
+        self.blocks.append(Block(text, path, kind, in_main, quoted))
+
+    def replay(self, furniture: Furniture) -> None:
+        """What a walk of the same furniture recorded, added to this page as if walked here:
+        headings update this page's heading paths, hrefs resolve against this page's base.
+        Both are remembered per starting point, since most pages start from the same one."""
+        before = (tuple(self.main_heads), tuple(self.other_heads))
+        placed = furniture.placed.get(before)
+        if placed is None:
+            start = len(self.blocks)
+            for block in furniture.blocks:
+                self.emit(*block)
+            placed = (tuple(self.blocks[start:]), tuple(self.main_heads), tuple(self.other_heads))
+            furniture.placed[before] = placed
+        else:
+            self.blocks += placed[0]
+            self.main_heads[:], self.other_heads[:] = placed[1], placed[2]
+        base = self.origin if furniture.origin_relative else self.base
+        links = furniture.resolved.get(base)
+        if links is None:
+            start = len(self.links)
+            for href, text, in_main in furniture.links:
+                _resolve_link(self, href, text, in_main)
+            furniture.resolved[base] = tuple(self.links[start:])
+        else:
+            self.links += links
+        self.dates += furniture.dates
 
 
 def _is_chrome(tag: str, attrs: dict[str, str | None], inside_sectioning: bool) -> bool:
@@ -230,13 +310,20 @@ def _main_region_exists(tree: LexborHTMLParser) -> bool:
     return body_len > 0 and main_len * 10 >= body_len
 
 
-def walk(tree: LexborHTMLParser, state: Walk) -> None:
+def walk(tree: LexborHTMLParser, state: Walk, furniture: FurnitureCache | None = None) -> None:
+    """Walks the page into ``state``; with a ``furniture`` cache (one per site), menus and footers
+    seen on an earlier page are replayed from it instead of walked again."""
     root = tree.body or tree.root
     if root is None:
         return
     has_main = _main_region_exists(tree)
+    _walk_from(root, _Ctx(in_main=not has_main, quoted=False, kind="p"), state, furniture)
+    state.flush(_Ctx(True, False, "p"))
+
+
+def _walk_from(start: LexborNode, start_ctx: _Ctx, state: Walk, furniture: FurnitureCache | None) -> None:
     Frame = tuple[LexborNode, _Ctx, bool, int]  # node, context, exiting?, heading level
-    stack: list[Frame] = [(root, _Ctx(in_main=not has_main, quoted=False, kind="p"), False, 0)]
+    stack: list[Frame] = [(start, start_ctx, False, 0)]
     in_heading = 0
     while stack:
         node, ctx, exiting, level = stack.pop()
@@ -270,10 +357,25 @@ def walk(tree: LexborHTMLParser, state: Walk) -> None:
                 state.pieces.append((" ", ctx))
                 state.last_br = True
             continue
+        chrome = _is_chrome(tag, attrs, ctx.sectioning)
+        heading = _heading_level(tag, attrs)
+        if heading and in_heading:
+            heading = 0  # a heading inside a heading is just its text
+        if furniture is not None and chrome and not heading and not in_heading and tag not in INLINE_TAGS:
+            # A block-level piece of furniture starts and ends blocks of its own, so what it adds
+            # to the page depends only on its HTML and the context it sits in.
+            state.flush(ctx)
+            key = (node.html or "", ctx.in_main, ctx.quoted, ctx.kind, ctx.sectioning)
+            recorded = furniture.get(key)
+            if recorded is None:
+                recorded = _record(node, ctx, state)
+                furniture.put(key, recorded)
+            state.replay(recorded)
+            continue
         new = _Ctx(ctx.in_main, ctx.quoted, ctx.kind, ctx.sectioning)
         if tag == "main" or (attrs.get("role") or "").lower() == "main":
             new.in_main = True
-        if _is_chrome(tag, attrs, ctx.sectioning):
+        if chrome:
             new.in_main = False
         if tag in SECTIONING:
             new.sectioning = True
@@ -281,9 +383,6 @@ def walk(tree: LexborHTMLParser, state: Walk) -> None:
             new.quoted = True
         if tag in KIND_TAGS:
             new.kind = "blockquote" if tag == "blockquote" and ctx.kind == "p" else tag
-        heading = _heading_level(tag, attrs)
-        if heading and in_heading:
-            heading = 0  # a heading inside a heading is just its text
         if tag == "time" and attrs.get("datetime"):
             iso = parse_date_value(attrs.get("datetime") or "")
             if iso:
@@ -301,7 +400,17 @@ def walk(tree: LexborHTMLParser, state: Walk) -> None:
         stack.append((node, new, True, heading))
         for child in reversed(_children(node)):
             stack.append((child, new, False, 0))
-    state.flush(_Ctx(True, False, "p"))
+
+
+def _record(node: LexborNode, ctx: _Ctx, state: Walk) -> Furniture:
+    """Walks one furniture subtree on its own, recording what it adds to a page."""
+    recording = Walk(base=state.base, origin=state.origin, furniture=Furniture())
+    _walk_from(node, ctx, recording, None)
+    furniture = recording.furniture
+    assert furniture is not None  # set just above
+    furniture.dates = recording.dates
+    furniture.origin_relative = all(h.startswith("/") and not h.startswith("//") for h, _, _ in furniture.links)
+    return furniture
 
 
 # A site's menus hold a few hundred distinct hrefs; a bigger cache only kept earlier sites' URLs
@@ -318,10 +427,18 @@ def _add_link(state: Walk, node: LexborNode, href: str, in_main: bool) -> None:
     href = href.strip()
     if not href or href.startswith("#") or href.lower().startswith(("javascript:", "data:")):
         return
+    text = clean_text(node.text(separator=" "))[:300]
+    if state.furniture is not None:
+        state.furniture.links.append((href, text, in_main))
+    else:
+        _resolve_link(state, href, text, in_main)
+
+
+def _resolve_link(state: Walk, href: str, text: str, in_main: bool) -> None:
     # Menus repeat on every page: a root-relative href means the same on every page of the origin,
     # so it is resolved against the origin and the (pure) resolution is memoised.
     base = state.origin if href.startswith("/") and not href.startswith("//") else state.base
     url = _join(base, href)
     if url is None:
         return
-    state.links.append(Link(url, clean_text(node.text(separator=" "))[:300], in_main))
+    state.links.append(Link(url, text, in_main))

@@ -13,6 +13,7 @@ from functools import partial
 
 from auditor.decode import decode_html
 from auditor.documents import document_text
+from auditor.htmlblocks import FurnitureCache
 from auditor.model import Authority, Block, Link, Page, Site
 from auditor.parsed import decode_pages, encode_pages, model_key
 from auditor.site import build_site, page_from_text, parse_html
@@ -57,18 +58,19 @@ def _page_records(records: list[FetchRecord]) -> list[FetchRecord]:
 def _parse(store: Store, records: list[FetchRecord]) -> list[Page]:
     pages: list[Page] = []
     shared = _Shared()
+    furniture = FurnitureCache()
     for rec in records:
         body = store.body(rec.body_hash)
-        page = _page(rec, body) if body is not None else None
+        page = _page(rec, body, furniture) if body is not None else None
         if page is not None:
             pages.append(shared.share(page))
     return pages
 
 
-def _page(rec: FetchRecord, body: bytes) -> Page | None:
+def _page(rec: FetchRecord, body: bytes, furniture: FurnitureCache) -> Page | None:
     final_url = rec.final_url or rec.url
     if rec.kind == "page":
-        parse = partial(parse_html, decode_html(body, rec.content_type))
+        parse = partial(parse_html, decode_html(body, rec.content_type), furniture=furniture)
     else:
         text, _problem = document_text(body, rec.content_type, final_url)
         if not text.strip():

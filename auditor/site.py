@@ -16,7 +16,7 @@ from urllib.parse import urljoin, urlsplit
 from selectolax.lexbor import LexborHTMLParser
 
 from auditor.dates import labelled_dates_in, parse_date_value
-from auditor.htmlblocks import Walk, clean_text, walk
+from auditor.htmlblocks import FurnitureCache, Walk, clean_text, walk
 from auditor.model import Authority, Block, Coverage, Page, Site
 
 _META_DATES = frozenset(
@@ -74,9 +74,11 @@ def parse_html(
     fetched_at: str = "",
     body_hash: str = "",
     content_type: str = "text/html",
+    furniture: FurnitureCache | None = None,
 ) -> Page:
     """One HTML page as blocks (with heading paths, main/furniture and quotation flags), links
-    (absolute, with anchor text), its title and the dates it carries. Never raises on junk."""
+    (absolute, with anchor text), its title and the dates it carries. Never raises on junk.
+    Pages of one site may share a ``furniture`` cache: the result is the same, only faster."""
     final = final_url or url
     common = {"depth": depth, "fetched_at": fetched_at, "body_hash": body_hash, "content_type": content_type}
     try:
@@ -87,7 +89,7 @@ def parse_html(
             base = urljoin(final, (base_node.attributes.get("href") or "").strip())
         parts = urlsplit(base)
         state = Walk(base=base, origin=f"{parts.scheme}://{parts.netloc}")
-        walk(tree, state)
+        walk(tree, state, furniture)
         text_dates = labelled_dates_in([b.text for b in state.blocks])
         dates = _unique([*_meta_dates(tree), *state.dates, *text_dates])
         return Page(

@@ -5,6 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from auditor.htmlblocks import FurnitureCache
 from auditor.model import Authority, Coverage
 from auditor.site import build_site, page_from_text, parse_html
 
@@ -168,3 +169,63 @@ def test_page_from_text_keeps_hard_wrapped_sentences_whole() -> None:
     assert any("at the Tribunal without everyone agreeing" in t for t in texts)
     assert any(t.endswith("with a Stillwater facilitator.") for t in texts)
     assert not any("Page 2" in t for t in texts)
+
+
+# Furniture of every kind the walk treats specially: headings (heading paths of the blocks after
+# them), hrefs relative to the page and to the origin, <time>, a quotation, <br><br>, a header
+# inside sectioning content (content, not furniture) and furniture nested in furniture.
+FURNITURE = [
+    "<nav class='site-nav'><h2>Menu</h2><ul><li><a href='/send/mediation'>Mediation</a></li>"
+    "<li><a href='sendiass'>SENDIASS</a></li><li><a href='https://other.test/x'>Elsewhere</a></li></ul></nav>",
+    "<footer><p>Page last updated: <time datetime='2026-03-01'>1 March 2026</time></p>"
+    "<nav><a href='/privacy'>Privacy</a></nav></footer>",
+    "<aside><h3>Related</h3><p>Family mediation<br><br><q>quoted</q> text</p></aside>",
+    "<div class='breadcrumbs'><a href='/'>Home</a> &gt; <a href='../up'>Up</a></div>",
+    "<div role='navigation' aria-label='Section'><h4>In this section</h4><a href='/a'>A</a></div>",
+    "<div class='cookie-banner'><p>We use cookies.</p></div>",
+]
+CONTENT = [
+    "<h1>Resolving disagreements</h1>",
+    "<h2>Mediation</h2>",
+    "<p>Call the service on 0800 000 0000.</p>",
+    "<article><header><h2>News</h2></header><p>Body</p></article>",
+    "<blockquote><p>The Code says so.</p></blockquote>",
+    "<main>",
+    "</main>",
+    "<p>Last updated 3 October 2026</p>",
+]
+site_pages = st.lists(
+    st.tuples(
+        st.lists(st.sampled_from(FURNITURE + CONTENT), max_size=12).map("".join),
+        st.sampled_from(["https://lo.test/send/a", "https://lo.test/send/deep/b", "https://lo.test/c"]),
+    ),
+    min_size=1,
+    max_size=4,
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(site_pages)
+def test_a_shared_furniture_cache_never_changes_a_page(pages: list[tuple[str, str]]) -> None:
+    cache = FurnitureCache()
+    for html, url in pages:
+        assert parse_html(html, url, furniture=cache) == parse_html(html, url)
+
+
+def test_furniture_is_walked_once_per_site_and_placed_in_each_page() -> None:
+    nav = FURNITURE[0]
+    first = f"<body>{nav}<main><h1>One</h1><p>First page.</p></main></body>"
+    second = f"<body><main><h1>Two</h1><h2>Deep</h2>{nav}<p>Second page.</p></main></body>"
+    cache = FurnitureCache()
+    one = parse_html(first, "https://lo.test/send/one", furniture=cache)
+    entries = len(cache)
+    two = parse_html(second, "https://lo.test/other/two", furniture=cache)
+    assert entries >= 1 and len(cache) == entries + 1  # the same nav in another context is a new entry
+    three = parse_html(first, "https://lo.test/other/three", furniture=cache)
+    assert len(cache) == entries + 1  # the same nav in the same context: reused
+    # Reused, yet resolved against each page and placed after each page's own headings.
+    assert "https://lo.test/send/sendiass" in [link.url for link in one.links]
+    assert "https://lo.test/other/sendiass" in [link.url for link in three.links]
+    menu = next(b for b in two.blocks if b.text == "Mediation")
+    assert not menu.in_main and menu.heading_path[-1] == "Menu"
+    assert two == parse_html(second, "https://lo.test/other/two")
