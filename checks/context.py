@@ -8,7 +8,7 @@ These are the traps of ``duties.md`` §11 in code: every check asks them before 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import TypeVar
 from urllib.parse import urlsplit
 
@@ -262,10 +262,11 @@ def general_explainer(page: Page, site: Site, text: str) -> bool:
     return not any(re.search(rf"\b{re.escape(w)}\b", text) for w in names)
 
 
-def main_indices(page: Page) -> Iterator[int]:
-    for i, block in enumerate(page.blocks):
-        if block.in_main:
-            yield i
+def main_indices(page: Page) -> tuple[int, ...]:
+    """The page's main-content blocks (most of a council page's blocks are furniture); per page."""
+    return remembered(
+        page.memo, "main_indices", tuple, lambda: tuple(i for i, block in enumerate(page.blocks) if block.in_main)
+    )
 
 
 def section_key(page: Page, index: int) -> tuple[str, ...]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 
 from auditor.dates import find_dates, iso_day, months_between
 from auditor.model import CheckResult, Page, Site, Status, Strength
@@ -132,7 +133,7 @@ class Report:
     cue: Hit
     comments: Hit | None
     responses: Hit | None
-    dated: str  # ISO date of the report, "" when undated
+    dated: str  # ISO date of a report with both comments and responses; "" when undated or incomplete
 
 
 def _topic(page: Page, index: int) -> str:
@@ -257,20 +258,17 @@ def _reports(site: Site) -> tuple[list[Report], list[Hit]]:
         if not LOCAL_OFFER.search(whole):
             near.append(_noted(cue, "feedback not shown to be about the Local Offer"))
             continue
-        # Comments and responses need substance: a table or list of what was said and done,
-        # not just the words "you said, we did".
-        content = [i for i in mains if i != cue_at and len(page.blocks[i].text.split()) >= 4]
+        # Comments and responses need substance: a table or list of what was said and done (two
+        # blocks of four words or more besides the cue), not just the words "you said, we did".
+        listed = len(list(islice((i for i in mains if i != cue_at and _words(page, i) >= 4), 2))) == 2
         # Or one substantial paragraph that gives both (an FAQ answer: "parents told us…; in response we…").
         # The cue's own paragraph counts too ("Thank you for your comments on the Local Offer. You asked
-        # for …, so we have …").
-        rich = any(
-            len(page.blocks[i].text.split()) >= 20
-            and search(COMMENTS, normalise(page.blocks[i].text))
-            and _response(normalise(page.blocks[i].text))
-            for i in [*content, cue_at]
-        )
+        # for …, so we have …"). What the page's main text cannot contain, no block of it can.
+        folded = page_folded(page)
+        may_comment, may_respond = may_match(COMMENTS, folded), may_match(RESPONSES, folded)
+        rich = may_comment and may_respond and any(_gives_both(page, i) for i in mains)
         comments = responses = None
-        if len(content) >= 2 or rich:
+        if (listed or rich) and (may_comment or may_respond):
             for i in mains:
                 t = normalise(page.blocks[i].text)
                 c = search(COMMENTS, t) if comments is None else None
@@ -281,9 +279,24 @@ def _reports(site: Site) -> tuple[list[Report], list[Hit]]:
                     responses = Hit(page, i, r.start(), r.end(), 1.0, "response")
                 if comments is not None and responses is not None:
                     break  # only the first of each is kept
-        at = responses.block_index if responses is not None else None
-        reports.append(Report(cue, comments, responses, _report_date(page, cue_at, site.crawled_at, at)))
+        # Only a complete report's date is ever read (is it fresh?): dating the others is wasted work.
+        dated = (
+            _report_date(page, cue_at, site.crawled_at, responses.block_index)
+            if comments is not None and responses is not None
+            else ""
+        )
+        reports.append(Report(cue, comments, responses, dated))
     return reports, near
+
+
+def _words(page: Page, index: int) -> int:
+    return len(page.blocks[index].text.split())
+
+
+def _gives_both(page: Page, index: int) -> bool:
+    """A paragraph of 20 words or more with both comments and a response (cheapest test last)."""
+    text = normalise(page.blocks[index].text)
+    return bool(search(COMMENTS, text) and _response(text) and _words(page, index) >= 20)
 
 
 @lru_cache(maxsize=4096)
