@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from auditor.model import CheckResult, Page, Site, Status
 from checks.context import is_send_page, mentions, remembered
@@ -29,6 +30,7 @@ class Unit:
         return (self.page, *self.docs)
 
 
+@lru_cache(maxsize=8192)  # a site's menus link the same few hundred URLs from every page
 def _key(url: str) -> str:
     return url.split("#", 1)[0].rstrip("/")
 

@@ -16,6 +16,7 @@ from auditor.model import Site
 from checks.common import Sentence, previous_sentence
 from checks.context import authority_words
 from checks.faq import HEADINGS, is_question
+from checks.prefilter import search
 from checks.text import Hit, normalise, rx, sentences
 
 KNOWN_PROVIDERS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -149,7 +150,7 @@ def providers_in(sent: Sentence, site: Site) -> list[tuple[str, Hit]]:
     text = sent.text
     found: list[tuple[str, Hit]] = []
     for name, pattern in KNOWN_PROVIDERS:
-        m = pattern.search(text)
+        m = search(pattern, text)  # prefiltered: most sentences name none of them
         if m:
             found.append((name, sent.hit(m, 3.0)))
     if found:

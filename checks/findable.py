@@ -10,6 +10,7 @@ deeper than three clicks is ``partial`` ("found, but deep"), never ``fail``.
 from __future__ import annotations
 
 from collections import deque
+from functools import lru_cache
 
 from auditor.model import CheckResult, Page, Site, Status, Strength
 from checks.base import Check
@@ -20,6 +21,7 @@ from checks.text import Hit
 MAX_CLICKS = 3
 
 
+@lru_cache(maxsize=8192)  # a site's menus link the same few hundred URLs from every page
 def _key(url: str) -> str:
     return url.split("#", 1)[0].rstrip("/").lower()
 

@@ -45,12 +45,14 @@ def _send_sentences(
     for page in send_pages(site):
         if about and not any(mentions(page, pattern) for pattern in about):
             continue
-        if needs and not any(may_match(p, page_folded(page)) for p in needs):
+        # Only the patterns the page's text may match can match one of its blocks.
+        needed = [p for p in needs if may_match(p, page_folded(page))]
+        if needs and not needed:
             continue  # no block of the page can pass the test below
         indices = [
             i
             for i in main_indices(page)
-            if not (needs and not any(search(p, normalise(page.blocks[i].text)) for p in needs))
+            if not (needs and not any(search(p, normalise(page.blocks[i].text)) for p in needed))
             and not (avoid and foreign(page, i, avoid))
             and not (skip_links and link_only(page, i))
         ]
