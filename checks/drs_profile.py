@@ -331,14 +331,24 @@ def _provider_block_contacts(page: Page, ctx: set[int], names: list[str]) -> lis
         return []
     out: list[Hit] = []
     mains = [i for i in main_indices(page) if i not in ctx]
+    # A "Contact" section of its own ("0114… · book@truenorthresolution…"): an address that carries
+    # the provider's distinctive name is the provider's, whatever heading it sits under.
+    marks = [w for n in names for w in re.findall(r"[a-z]{5,}", n.lower())[:1] if w not in _GENERIC_NAME_WORDS]
     for i in mains:
         window = " ".join(page.blocks[j].text for j in range(max(0, i - 2), i + 1) if page.blocks[j].in_main)
-        if _names_in(window, _short_names(names)):
-            out += [
-                Hit(h.page, h.block_index, h.start, h.end, h.score, h.note + " (provider's contact block)")
-                for h in _contacts(page, {i})
-            ]
+        found = _contacts(page, {i})
+        if not _names_in(window, _short_names(names)):
+            found = [h for h in found if h.note.startswith(("email", "url", "web", "link")) and _carries(h, marks)]
+        out += [
+            Hit(h.page, h.block_index, h.start, h.end, h.score, h.note + " (provider's contact block)") for h in found
+        ]
     return out
+
+
+def _carries(hit: Hit, marks: list[str]) -> bool:
+    """The contact's address (an email or web address) carries one of the providers' names."""
+    address = re.sub(r"[^a-z]", "", (hit.note + " " + hit.matched).lower())
+    return any(m in address for m in marks)
 
 
 def profiles(site: Site) -> list[DrProfile]:
