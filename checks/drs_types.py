@@ -298,7 +298,7 @@ def _types(site: Site) -> CheckResult:
 
 DRS_DISAGREEMENT_TYPES = Check(
     id="drs_disagreement_types",
-    version="5",
+    version="6",
     title="Kinds of disagreement covered are described",
     failure_title="Kinds of disagreement covered are not described",
     description="The Local Offer describes the kinds of disagreement disagreement resolution covers (CoP 11.8): "
