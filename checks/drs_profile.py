@@ -255,6 +255,10 @@ def profile_unit(unit: Unit, site: Site) -> DrProfile:
                     profile.iass_as_dr.append(sent.hit(m, 0.5, "the IASS is presented as the DR service"))
                 elif block.kind not in ("h1", "h2", "h3", "h4", "h5", "h6") and len(text.split()) >= 6:
                     profile.mentions.append(sent.hit(m, 2.0 if block.kind == "p" else 1.5))
+                elif block.kind in ("p", "li") and (NAMING.search(text) or _run_in_heading(sent, block.text)):
+                    # Easy Read's closing "This is called disagreement resolution.", or a leaflet's
+                    # numbered run-in heading "9.1 Independent disagreement resolution." over its paragraph
+                    profile.mentions.append(sent.hit(m, 1.5))
             profile.providers.extend(named)
             um = UNNAMED_PROVIDER.search(text)
             if um:
@@ -267,6 +271,23 @@ def profile_unit(unit: Unit, site: Site) -> DrProfile:
             _provider_block_contacts(page, ctx, [n for n, h in profile.providers if h.page is page])
         )
     return profile
+
+
+# A short sentence that gives the service its name: "This is called disagreement resolution."
+NAMING = rx(
+    r"(?:this|it|that|these meetings?) (?:is|are) (?:called|known as|named) (?:an? )?(?:independent )?(?:SEND )?"
+    r"(?:disagreement|dispute) resolution"
+)
+_RUN_IN = re.compile(r"^\s*\d+(?:\.\d+)*\.?\s+\S")
+
+
+def _run_in_heading(sent: Sentence, block_text: str) -> bool:
+    """A numbered sentence that opens a paragraph with a body of its own after it."""
+    return (
+        sent.start == _first_start(block_text)
+        and bool(_RUN_IN.match(sent.text))
+        and (len(block_text[sent.end :].split()) >= 12)
+    )
 
 
 def _dr_term_outside_names(text: str, offset: int, named: list[tuple[str, Hit]]) -> re.Match[str] | None:
