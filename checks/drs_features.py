@@ -162,7 +162,8 @@ VOLUNTARY = rx(
     r"|should|has to|needs to) (?:agree|be willing|consent|want)",
     # "Both you and the school must be willing to take part", "you and the council must both agree"
     r"(?:both )?you and (?:the |your |your child's )?[\w-]+(?: [\w-]+)? (?:must|need to|have to|should|will need to"
-    r"|will have to) (?:both )?(?:agree|be willing|consent)(?! (?:on|upon|about|what|when|where|how)\b)",
+    r"|will have to) (?:both )?(?:agree|be willing|consent)(?! (?:on|upon|about|what|when|where|how|the|a|an|any|dates?"
+    r"|times?)\b)",
     # "Everybody involved needs to agree", "everyone involved has to agree to the meeting"
     r"(?:everyone|everybody|each (?:side|party))(?: involved| taking part)? (?:must|needs? to|has to|have to|should"
     r"|will need to|will have to) (?:agree|be willing|consent|want|be happy)",
