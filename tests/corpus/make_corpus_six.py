@@ -11,10 +11,8 @@ Resolution CIC, Oakleaf Mediation Services) are new to the corpus; the real prov
 with SEN, declining leaving the appeal open, and published Local Offer feedback (audit date
 2026-11-28, window from 2025-10-28).
 
-Labels work as in the other generators: ``pos`` lists the checks the page passes by itself, every
-other judged check is 0 unless listed in ``skip``; ``stale=True`` labels ``stale_ccg`` 0.
-
-Run ``python tests/corpus/make_corpus_six.py`` from the repository root.
+Each ``Cases.add`` (``labels.py``) names in ``pos`` what the page passes on its own; ``skip`` leaves
+borderline checks unlabelled. Regenerate with ``python tests/corpus/make_corpus_six.py``.
 """
 
 from __future__ import annotations
@@ -52,19 +50,14 @@ def page(title: str, main: str, dated: str = "") -> str:
 
 
 def pdf(header: str, paragraphs: list[str], width: int = 64, every: int = 9) -> str:
-    """PDF-like text: paragraphs hard-wrapped at ``width`` with a running header and page number
-    after every ``every`` lines (often in mid-sentence)."""
-    lines: list[str] = []
-    for para in paragraphs:
-        lines.extend(textwrap.wrap(para, width) or [""])
-        lines.append("")
+    """PDF-like text: paragraphs hard-wrapped at ``width``, a running header with the next page's
+    number after every ``every`` lines (often in mid-sentence)."""
+    lines = [line for para in paragraphs for line in [*(textwrap.wrap(para, width) or [""]), ""]]
     out: list[str] = []
-    page_no = 1
     for i, line in enumerate(lines, start=1):
         out.append(line)
         if i % every == 0:
-            page_no += 1
-            out.append(f"{header}    Page {page_no}")
+            out.append(f"{header}    Page {i // every + 1}")
     return "\n".join(out)
 
 
