@@ -316,7 +316,8 @@ def context_blocks(page: Page, pattern: re.Pattern[str], avoid: re.Pattern[str] 
     hot_keys = set()
     for key, members in sections.items():
         if any(pattern.search(normalise(h)) for h in key) or any(
-            pattern.search(normalise(page.blocks[i].text)) and not (avoid and foreign(page, i, avoid)) for i in members
+            _names_topic(normalise(page.blocks[i].text), pattern, avoid) and not (avoid and foreign(page, i, avoid))
+            for i in members
         ):
             hot_keys.add(key)
     # FAQ pages: a question with no topic of its own ("Does my child need an EHC plan?", "How do I
@@ -336,6 +337,15 @@ def context_blocks(page: Page, pattern: re.Pattern[str], avoid: re.Pattern[str] 
         if any(key[: len(k)] == k for k in hot_keys if len(k) <= len(key) and k) or key in hot_keys:
             hot.update(members)
     return hot
+
+
+def _names_topic(text: str, pattern: re.Pattern[str], avoid: re.Pattern[str] | None) -> bool:
+    """The block names the topic itself, not only as part of another kind ("a community mediation
+    project" beside "SEND parent groups" names neighbour mediation, not SEND mediation)."""
+    if avoid is None:
+        return bool(pattern.search(text))
+    others = [(m.start(), m.end()) for m in avoid.finditer(text)]
+    return any(not any(s <= m.start() < e for s, e in others) for m in pattern.finditer(text))
 
 
 def page_heading(page: Page) -> str:

@@ -139,22 +139,31 @@ VOLUNTARY = rx(
     r"(?:you|families|parents|young people) (?:are not|aren't) (?:obliged|required|forced|made|expected) to (?:use"
     r"|take part|go|attend|try)",
     r"(?:is|are) (?:not|never) (?:compulsory|mandatory|obligatory)",
-    r"(?:it is|it's) (?:entirely |completely )?(?:your|their) (?:choice|decision)",
-    r"(?:up to you|your choice) (?:whether|if)",
+    # "It's your call whether you go", "it is entirely the family's decision"
+    r"(?:it is|it's) (?:entirely |completely )?(?:your|their|the family's|the young person's) (?:choice|decision|call)",
+    r"(?:up to you|your choice|your call|your decision) (?:whether|if)",
+    # "it is up to each family whether to ask for a meeting"
+    r"up to (?:each|the|every|any) (?:family|parent|young person|carer)s?(?: (?:to decide|to choose))? (?:whether|if)",
     # "Taking part is your choice", "Whether you go to mediation is your decision"
     r"(?:taking part|using (?:it|the service|this service|disagreement resolution|mediation)|going(?: on)?(?: ahead"
     r"| to [\w ]{1,30}?)?|attending|participation|participating|whether (?:or not )?(?:you|to) [^.;]{1,40}?) (?:is"
     r"|remains) (?:entirely "
     r"|completely |always |totally )?(?:up to you|(?:your|their|the family's) (?:own )?(?:choice|decision))",
     # the choice is about taking part, not "choose whether to bring a friend"
-    r"(?:you|families|parents) (?:can|may) (?:choose|decide) (?:whether|if|not) to (?:use|take part|go|attend|try"
-    r"|mediate|have (?:mediation|a meeting|it)|ask for|accept|agree|proceed|continue|do (?:it|this|so))\b",
+    # "You choose whether to take part", "you may then choose whether or not to go to mediation"
+    r"(?:(?:you|families|parents|young people) (?:can|may) (?:then |also )?(?:choose|decide) (?:whether|if|not)(?: or "
+    r"not)?|^(?:you|families|parents|young people) (?:choose|decide) whether(?: or not)?) to (?:use|take part|go"
+    r"|attend|try|mediate|have (?:mediation|a meeting|it)|ask for|accept|agree|proceed|continue|do (?:it|this|so))\b",
     # "Participation is by agreement", "you are free to decline"
     r"(?:participation|taking part|attendance|it|this) is (?:only )?by (?:mutual )?(?:agreement|consent)",
     r"(?:you are|you're|families are|parents are|they are) (?:always )?free to (?:decline|refuse|say no|opt out"
     r"|choose)",
     r"(?:all|both|everyone|every) (?:of the )?(?:parties|sides|party|people)(?: involved)? (?:must|need to|have to"
     r"|should|has to|needs to) (?:agree|be willing|consent|want)",
+    # "Both you and the school must be willing to take part", "you and the council must both agree"
+    r"(?:both )?you and (?:the |your |your child's )?[\w-]+(?: [\w-]+)? (?:must|need to|have to|should|will need to"
+    r"|will have to) (?:both )?(?:agree|be willing|consent)(?! (?:on|upon|about|what|when|where|how|the|a|an|any|dates?"
+    r"|times?)\b)",
     # "Everybody involved needs to agree", "everyone involved has to agree to the meeting"
     r"(?:everyone|everybody|each (?:side|party))(?: involved| taking part)? (?:must|needs? to|has to|have to|should"
     r"|will need to|will have to) (?:agree|be willing|consent|want|be happy)",
@@ -165,7 +174,16 @@ VOLUNTARY = rx(
     r"|each)",
     # "No one has to take part", "Nobody can be made to attend", "no one can be forced into a meeting"
     r"no(?: ?one|body) (?:has to|have to|needs to|is obliged to|can be (?:made|forced|required|obliged)|will be "
-    r"(?:made|forced))",
+    r"(?:made|forced)|is (?:made|forced|obliged|required|compelled) to)",
+    # "No family is obliged to use disagreement resolution"
+    r"no (?:family|parent|young person|one|child) (?:is|will be|can be) (?:obliged|required|forced|made|compelled) "
+    r"to (?:use|take part|go|attend|try|mediate)",
+    # Offered, and the family may take it or leave it: "parents can accept it or turn it down"
+    r"(?:can|may|are free to|is free to) (?:accept|take up|take) (?:it|the offer|this|the service)? ?or (?:turn (?:it "
+    r")?down|decline|refuse|leave|say no)",
+    # "If you don't fancy it, you don't have to": declining answered by "you don't have to"
+    r"if you (?:do not|don't|would rather not|prefer not to)(?: want| fancy| wish| like)?[^.;]{0,25}?, (?:then )?"
+    r"you (?:do not|don't) have to\b",
     r"(?:can|may|could) (?:not|never) be (?:made|forced|required|obliged) to (?:take part|attend|use|go|mediate)",
     r"(?:(?:it|this)(?: is|'s)|is) (?:entirely |completely |totally )?up to you\b",
     # "If you would rather not use the service, that is fine"
@@ -220,6 +238,8 @@ VOLUNTARY_QA: tuple[tuple[re.Pattern[str], str], ...] = (
             r"(?:is|are) (?:it|this|mediation|disagreement resolution|the (?:service|meetings?)|meetings?) "
             r"(?:compulsory|mandatory|obligatory|required|a requirement)",
             r"(?:must|should) I (?:take part|use|go|attend|mediate)",
+            # an elliptical FAQ label under the service's own heading: "Do I have to?"
+            r"^(?:do|must|will) (?:I|we|you) (?:have|need) to\??$",
             # a fact list or table label: "Compulsory: no"
             r"^(?:is it )?(?:compulsory|mandatory|obligatory)$",
         ),
@@ -371,7 +391,7 @@ _confidential = _SimpleCheck(
 
 DRS_VOLUNTARY = Check(
     id="drs_voluntary",
-    version="6",
+    version="7",
     title="Disagreement resolution explained as voluntary",
     failure_title="Not stated that disagreement resolution is voluntary",
     description="The Local Offer says using disagreement resolution (or SEND mediation) is voluntary, needs all "
@@ -388,7 +408,7 @@ DRS_VOLUNTARY = Check(
 )
 DRS_CONFIDENTIAL = Check(
     id="drs_confidential",
-    version="5",
+    version="6",
     title="Disagreement resolution and mediation explained as confidential",
     failure_title="Not stated that disagreement resolution is confidential",
     description="The Local Offer says disagreement resolution or SEND mediation meetings are confidential / "

@@ -37,7 +37,10 @@ NAMED_BY = re.compile(
     # "arranged on the council's behalf by", "delivered locally by", "run for us by"
     # "run for Brackenfold Council by"
     r"(?:\s+(?i:on\s+[\w']+(?:\s+[\w']+)?\s+behalf|locally|independently|for\s+(?:us|you|families|the\s+council)"
-    r"|in\s+[A-Z][\w-]+|for\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})){0,2}\s+(?i:by|through|from|with)\s+"
+    # "offered to Wrenfield families by", "provided to parents and young people by"
+    r"|in\s+[A-Z][\w-]+|for\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}|to\s+(?:[A-Z][\w-]+\s+){0,2}(?i:families|parents"
+    r"|carers|young people|children)(?:\s+(?i:and|or)\s+(?i:carers|young people|children))?)){0,2}"
+    r"\s+(?i:by|through|from|with)\s+"
     # "run by a third party, Riverbend Mediation Trust, on behalf of the council"
     r"(?i:an?\s+(?:independent\s+|outside\s+|external\s+)?(?:third[- ]party|organisation|charity|company|provider)"
     r"(?:\s+called)?,?\s+)?"
@@ -47,19 +50,25 @@ NAMED_BY = re.compile(
     + _NAME.replace("name", "name2")
     # "<Name> (independent of the council) offers", "<Name>, an independent organisation, provides"
     + r"(?:\s*\([^()]{1,60}\)|\s*,[^,.;]{1,60},)?"
-    + r"\s+(?:provides?|delivers?|runs?|offers?|is\s+(?:our|the))\s+(?:both\s+)?"
+    # "<Name> holds the council's contract for disagreement resolution", "<Name> has the contract to run"
+    + r"\s+(?:provides?|delivers?|runs?|offers?|is\s+(?:our|the)|(?:holds?|has|won)\s+(?:the\s+|[A-Z][\w-]*(?:\s+"
+    r"[A-Z][\w-]*)?['\u2019]s\s+)?(?:council['\u2019]s\s+)?contract\s+(?:for|to\s+(?:provide|deliver|run)))"
+    r"\s+(?:both\s+)?"
     # "runs Tennington's SEND disagreement resolution service": the place's possessive, like "our"
     r"(?:our\s+|the\s+|an?\s+|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['\u2019]s\s+)?(?:independent\s+)?(?:SEND\s+|SEN\s+)?"
     r"(?:mediation|disagreement resolution|dispute resolution)"
     # "has arranged for <Name> to run", "commissions <Name> to provide", "uses <Name> for"
      + r"|(?i:arranged for|commissions?|commissioned|contracts?|contracted|uses|use|appointed|has chosen|chose"
+    # "has asked <Name>, an independent organisation, to run", "engaged <Name> to provide"
+    r"|(?:has\s+|have\s+)?asked|engaged|engages"
     r"|(?:has\s+)?a\s+contract\s+with|contracts?\s+with|works?\s+with)\s+"
     + _NAME.replace("name", "name3")
     # "uses <Name>: 0161…", "has arranged for <Name>, an organisation independent of the council, to"
     + r"(?:\s+(?i:to|for|as)\b|\s*[.;:,]|\s*$)"
     # "The mediation service for Marshgate is <Name>", "Our mediation adviser is <Name>"
     + r"|(?i:service|provider|adviser|advisor|mediators?|facilitators?)"
-    r"(?:\s+(?i:for|in)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?(?:\s+(?i:is|are)\s+(?:provided\s+by\s+)?|,\s+)"
+    # "The mediator is from <Name>"
+    r"(?:\s+(?i:for|in)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?(?:\s+(?i:is|are)\s+(?:provided\s+by\s+|from\s+)?|,\s+)"
     + _NAME.replace("name", "name4")
     # "works for <Name>", "comes from <Name>"
     + r"|(?i:works?\s+for|working\s+for|comes?\s+from|employed\s+by"
@@ -83,7 +92,8 @@ NAMED_BY = re.compile(
     # "tell <Name>'s adviser", "<Name>'s mediators"
     + r"|"
     + _NAME.replace("name", "name10")
-    + r"['\u2019]s\s+(?i:(?:SEND\s+)?(?:mediation\s+)?(?:advisers?|advisors?|mediators?|facilitators?))\b"
+    # a lookahead, so that "Glenmarsh's mediation adviser is <Name>" is still read by the "adviser is" form
+    + r"(?=['\u2019]s\s+(?i:(?:SEND\s+)?(?:mediation\s+)?(?:advisers?|advisors?|mediators?|facilitators?))\b)"
 )
 _NAME_GROUPS = ("name", "name2", "name3", "name4", "name5", "name6", "name7", "name8", "name9", "name10")
 # A label sentence ("Mediation advice:", "Provider:") and the name that opens the sentence after it.
@@ -120,7 +130,8 @@ WHO_LABEL = rx(
     r"who (?:is|are) (?:the |our )?(?:provider|mediators?|facilitators?)",
     r"^\s*(?:(?:service )?provider|provided by|delivered by|run by|who provides it|organisation)\s*:?\s*$",
 )
-_LABEL_KINDS = frozenset({"th", "dt", *HEADINGS})
+# A key/value table often has no header cells: its label is a plain "td" ("Run by" | "<Name>").
+_LABEL_KINDS = frozenset({"th", "td", "dt", *HEADINGS})
 
 
 def _answer_or_bare_name(sent: Sentence) -> re.Match[str] | None:

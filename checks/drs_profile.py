@@ -255,6 +255,10 @@ def profile_unit(unit: Unit, site: Site) -> DrProfile:
                     profile.iass_as_dr.append(sent.hit(m, 0.5, "the IASS is presented as the DR service"))
                 elif block.kind not in ("h1", "h2", "h3", "h4", "h5", "h6") and len(text.split()) >= 6:
                     profile.mentions.append(sent.hit(m, 2.0 if block.kind == "p" else 1.5))
+                elif block.kind in ("p", "li") and (NAMING.search(text) or _run_in_heading(sent, block.text)):
+                    # Easy Read's closing "This is called disagreement resolution.", or a leaflet's
+                    # numbered run-in heading "9.1 Independent disagreement resolution." over its paragraph
+                    profile.mentions.append(sent.hit(m, 1.5))
             profile.providers.extend(named)
             um = UNNAMED_PROVIDER.search(text)
             if um:
@@ -267,6 +271,23 @@ def profile_unit(unit: Unit, site: Site) -> DrProfile:
             _provider_block_contacts(page, ctx, [n for n, h in profile.providers if h.page is page])
         )
     return profile
+
+
+# A short sentence that gives the service its name: "This is called disagreement resolution."
+NAMING = rx(
+    r"(?:this|it|that|these meetings?) (?:is|are) (?:called|known as|named) (?:an? )?(?:independent )?(?:SEND )?"
+    r"(?:disagreement|dispute) resolution"
+)
+_RUN_IN = re.compile(r"^\s*\d+(?:\.\d+)*\.?\s+\S")
+
+
+def _run_in_heading(sent: Sentence, block_text: str) -> bool:
+    """A numbered sentence that opens a paragraph with a body of its own after it."""
+    return (
+        sent.start == _first_start(block_text)
+        and bool(_RUN_IN.match(sent.text))
+        and (len(block_text[sent.end :].split()) >= 12)
+    )
 
 
 def _dr_term_outside_names(text: str, offset: int, named: list[tuple[str, Hit]]) -> re.Match[str] | None:
@@ -331,14 +352,24 @@ def _provider_block_contacts(page: Page, ctx: set[int], names: list[str]) -> lis
         return []
     out: list[Hit] = []
     mains = [i for i in main_indices(page) if i not in ctx]
+    # A "Contact" section of its own ("0114… · book@truenorthresolution…"): an address that carries
+    # the provider's distinctive name is the provider's, whatever heading it sits under.
+    marks = [w for n in names for w in re.findall(r"[a-z]{5,}", n.lower())[:1] if w not in _GENERIC_NAME_WORDS]
     for i in mains:
         window = " ".join(page.blocks[j].text for j in range(max(0, i - 2), i + 1) if page.blocks[j].in_main)
-        if _names_in(window, _short_names(names)):
-            out += [
-                Hit(h.page, h.block_index, h.start, h.end, h.score, h.note + " (provider's contact block)")
-                for h in _contacts(page, {i})
-            ]
+        found = _contacts(page, {i})
+        if not _names_in(window, _short_names(names)):
+            found = [h for h in found if h.note.startswith(("email", "url", "web", "link")) and _carries(h, marks)]
+        out += [
+            Hit(h.page, h.block_index, h.start, h.end, h.score, h.note + " (provider's contact block)") for h in found
+        ]
     return out
+
+
+def _carries(hit: Hit, marks: list[str]) -> bool:
+    """The contact's address (an email or web address) carries one of the providers' names."""
+    address = re.sub(r"[^a-z]", "", (hit.note + " " + hit.matched).lower())
+    return any(m in address for m in marks)
 
 
 def profiles(site: Site) -> list[DrProfile]:

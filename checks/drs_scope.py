@@ -10,7 +10,7 @@ import re
 from auditor.model import CheckResult, Site, Status, Strength
 from checks.base import Check
 from checks.common import Sentence, next_sentence, qa_hit, result, searched_text
-from checks.context import DR_TERM, MEDIATION
+from checks.context import DR_TERM, IASS, MEDIATION
 from checks.drs_features import THEME, scan
 from checks.text import Hit, negated, rx
 
@@ -36,11 +36,19 @@ ALL_SEN = rx(
     rf"(?:does not|doesn't|won't|will not|need not) matter (?:whether|if) (?:or not )?(?:your child|the child|their "
     rf"child|a child|the young person|you|they) (?:has|have|gets?|is getting|holds?) {EHC}",
     rf"(?:has|have) {EHC} or not",
-    r"not (?:just|only|restricted to|limited to|confined to|reserved for) (?:for )?(?:children|those|young people"
-    r"|families|pupils)(?: and young people)? (?:with|who have|who are being assessed|being assessed)",
+    # "not just for children with a plan", "It isn't limited to those with EHC plans", "not only to those
+    # whose child has a plan"
+    r"(?:not|isn't|aren't|never) (?:just|only|restricted to|limited to|confined to|reserved for) (?:for |to )?"
+    r"(?:children|those|young people|families|pupils)(?: and young people)? (?:with|who have|who are being "
+    r"assessed|being assessed|whose (?:child|children|son|daughter|young person) (?:has|have|is|are))",
     r"all (?:children|pupils)(?: and young people)? with (?:SEN|SEND|special educational needs)",
     r"any (?:child|children|young person|young people|family|families|pupil)(?: or young (?:person|people))? with "
     r"(?:SEN|SEND|special educational needs)",
+    # "applies to every child and young person aged 0 to 25 with SEN", "used by the family of every child with
+    # SEN": the service is for every child -- not "Every child with SEN has a named contact in school"
+    r"(?:for|to|by|of|covers?|includes?) (?:the (?:family|families|parents) of )?every (?:child|young person|pupil)"
+    r"(?: (?:or|and) young (?:person|people))?(?: aged \d+ ?(?:to|-|\u2013) ?\d+)? with (?:SEN|SEND|special "
+    r"educational needs)",
     # "open to any family of a child with SEN", "open to everyone with SEN"
     r"(?:any|every|all) (?:family|families|parents?|carers?)(?: and carers)? (?:of|with) (?:a |any )?(?:child|children"
     r"|young (?:person|people))(?: or young (?:person|people))? (?:with|who (?:has|have)) (?:SEN|SEND|special "
@@ -124,6 +132,8 @@ def _all_sen(site: Site) -> CheckResult:
         text = sent.text
         if MEDIATION.search(text) and not DR_TERM.search(text):
             continue  # SEND mediation is rightly only about EHC decisions: not a statement about DR
+        if IASS.search(text) and not DR_TERM.search(text):
+            continue  # "SENDIASS helps all families, whether or not they have a plan" is the IASS's scope
         answer = qa_hit(sent, ALL_SEN_QA)
         if answer is not None and not MEDIATION.search(answer.note):
             (weak if weak_reason else found).append(
@@ -168,7 +178,7 @@ def _all_sen(site: Site) -> CheckResult:
 
 DRS_ALL_SEN = Check(
     id="drs_all_sen",
-    version="5",
+    version="6",
     title="Disagreement resolution open to all children and young people with SEN",
     failure_title="Not stated that disagreement resolution covers all SEN",
     description="The Local Offer says disagreement resolution covers all children and young people with SEN, not "

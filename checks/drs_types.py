@@ -139,13 +139,27 @@ def _lead_in(sent: Sentence) -> str:
     page = sent.page
     block = page.blocks[sent.index]
     i = sent.index - 1
+    header: list[str] = []
     if block.kind in ("li", "dd"):
         while i >= 0 and page.blocks[i].kind in ("li", "dd", "dt"):
+            i -= 1
+    elif block.kind == "td":
+        # A table cell is read like a list item, its lead-in being the table's header cells too: a
+        # "Between | About" table's "You and the council" row under "What disagreement resolution covers".
+        while i >= 0 and page.blocks[i].kind in ("td", "th"):
+            if page.blocks[i].kind == "th":
+                header.insert(0, page.blocks[i].text)
             i -= 1
     elif i < 0 or not (block.quoted or page.blocks[i].text.rstrip().endswith(":")):
         return ""
     before = page.blocks[i].text if i >= 0 else ""
-    return normalise(" ".join([*block.heading_path[-1:], before]))
+    if block.kind == "td":
+        # Only a table said to be about disagreements or what the service covers ("Who attends | you,
+        # the school and the council" is not a list of kinds).
+        intro = normalise(" ".join([before, *header]))
+        if not (COVERAGE.search(intro) or DISAGREE.search(DR_TERM.sub(" ", intro))):
+            return ""
+    return normalise(" ".join([*block.heading_path[-1:], before, *header]))
 
 
 def _party_kinds(sent: Sentence) -> dict[str, re.Match[str]]:
@@ -298,7 +312,7 @@ def _types(site: Site) -> CheckResult:
 
 DRS_DISAGREEMENT_TYPES = Check(
     id="drs_disagreement_types",
-    version="5",
+    version="6",
     title="Kinds of disagreement covered are described",
     failure_title="Kinds of disagreement covered are not described",
     description="The Local Offer describes the kinds of disagreement disagreement resolution covers (CoP 11.8): "

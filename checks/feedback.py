@@ -38,6 +38,11 @@ FEEDBACK_CUE = rx(
     r"received \d+ (?:comments|responses)",
     r"we heard from",
     r"(?:feedback|comments|views|suggestions|thoughts|opinions) (?:about|on) (?:the |our |your )?local offer",
+    # "90 parents commented on our Local Offer", "How your feedback shaped the Local Offer"
+    r"(?:commented|fed back|gave (?:us )?(?:their |your )?(?:feedback|views)) (?:on|about) (?:the |our |your )?local "
+    r"offer",
+    r"(?:your|families'?|parents'?|young people's) (?:feedback|comments|views) (?:has |have )?(?:shaped|changed"
+    r"|improved|helped (?:us )?(?:to )?(?:improve|change|shape)) (?:the |our )?local offer",
     r"(?:your|families'?|parents'?|people's|young people's) views (?:on|about|of) (?:the |our )?local offer",
     r"summary and (?:our )?response",
     r"(?:families|parents|carers|young people|people)(?: have| also)? told us",
@@ -55,6 +60,7 @@ FEEDBACK_CUE = rx(
 COMMENTS = rx(
     r"you said",
     r"suggestions?",
+    r"commented",
     r"you told us",
     r"what you (?:told|said)",
     r"comments?",
@@ -73,6 +79,11 @@ RESPONSES = rx(
     r"our response",
     r"responses?:",
     r"(?:how )?we(?: have|'ve)? responded",
+    # "How the council responded", "What Marshbury Council has done"
+    r"(?:how )?(?:the council|the local authority|[A-Z][\w-]+ (?:county |borough |city )?council)(?: has| have)? "
+    r"responded",
+    # a log's or table's column label: "Response", "Action taken", "Our action"
+    r"^(?:council |our )?(?:response|responses|action|actions|action taken|actions taken)$",
     r"our actions?",
     r"actions? (?:we )?(?:have |will be )?taken",
     r"we(?: have|'ve)? (?:done|made|added|changed|updated|improved|created|introduced|published|reviewed|started"
@@ -376,7 +387,7 @@ def _feedback(site: Site) -> CheckResult:
 
 LO_FEEDBACK_PUBLISHED = Check(
     id="lo_feedback_published",
-    version="6",
+    version="7",
     title="Local Offer feedback and response published",
     failure_title="Local Offer feedback and response not published",
     description=(

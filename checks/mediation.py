@@ -23,7 +23,7 @@ _TRIB = r"(?:the )?(?:SEND |First-tier |special educational needs (?:and disabil
 # The appeal stays open: "you can still appeal", "can then lodge your appeal", "go straight to the Tribunal".
 _APPEAL_OPEN = (
     r"(?:can|could|may|will be able to|are (?:still )?able to|will still be able to|(?:are|remain|will be) (?:still )?"
-    r"free to) (?:still |then |also )?"
+    r"(?:free|entitled) to) (?:still |then |also )?"
     r"(?:appeal|go (?:straight |directly )?to " + _TRIB + r"|register (?:an|your) appeal|lodge (?:an|your) appeal"
     r"|make (?:an|your) appeal|take (?:it|your case|your appeal) to " + _TRIB + r")"
 )
@@ -55,6 +55,9 @@ NO_EFFECT = rx(
     r"\b[^.;]{0,40}?before (?:appealing|(?:an|any|your) appeal|(?:you |they )?(?:can )?(?:appeal|register|go to))",
     r"whatever you (?:decide|choose)[^.;]{0,60}(?:keep|retain|still have|have) (?:your|the|their) (?:full )?"
     r"(?:right|entitlement)",
+    # "You are entitled to appeal to the Tribunal whatever you decide about disagreement resolution"
+    r"(?:appeal|tribunal)[^.;]{0,60}whatever (?:you|they|families|parents) (?:decide|choose) (?:about|on|regarding) "
+    r"(?:it|this|the offer|the service|(?:SEND )?mediation|disagreement resolution)",
     r"(?:saying no|declining|refusing)[^.;]{0,40}(?:will not|won't|does not|doesn't) (?:count|be held|go) against "
     r"you",
     r"(?:does not|doesn't|will not|won't|cannot|can't|should not|shouldn't|would not|wouldn't|do not|don't)(?: in "
@@ -83,8 +86,14 @@ NO_EFFECT = rx(
 NO_EFFECT_QA: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         rx(
-            r"(?:can|could|may) I (?:still )?(?:appeal|go to " + _TRIB + r")[^?]{0,40}(?:if|without) (?:I )?(?:do not"
-            r"|don't|decide not|choose not|say no|decline|refuse|using|trying|going to|having)",
+            r"(?:can|could|may) (?:I|we) (?:still )?(?:appeal|go to " + _TRIB + r")[^?]{0,40}(?:if|without) (?:I |we )?"
+            r"(?:do not|don't|decide not|choose not|say no|decline|refuse|using|trying|going to|having)",
+            # the condition first: "If we don't go to disagreement resolution, can we still appeal?"
+            # (what is declined is the service the FAQ is about, never "the school the council named")
+            r"(?:if|when) (?:I|we) (?:do not|don't|decide not to|choose not to|say no|decline|refuse|would rather not"
+            r"|turn down)(?: to)?(?: (?:go to |use |try |have |attend |do )?(?:mediation|disagreement resolution"
+            r"|dispute resolution|it|the offer|this))?,? (?:can|could|may|will) (?:I|we) (?:still )?(?:be able to )?"
+            r"(?:appeal|go to " + _TRIB + r")",
         ),
         "yes",
     ),
@@ -133,7 +142,8 @@ DECLINING = rx(
     r"|try|have|attend|proceed|do (?:it|this|so))| not to(?=[,.;])| against (?:mediation|it|this|using"
     r"|disagreement resolution))",
     r"not (?:wanting|using|taking part|going|trying|to (?:use|mediate|go|take part|try))",
-    r"(?:do not|don't|does not|doesn't) want (?:to (?:use|try|go to|have) )?(?:mediation|disagreement resolution|it)",
+    r"(?:do not|don't|does not|doesn't) want (?:to (?:use|try|go to|have|do|attend|take part in) )?(?:mediation"
+    r"|disagreement resolution|it)",
     r"(?:would rather|prefer) not",
     r"(?:saying no|say no|declin\w+|refus\w+|turning down|turn down)(?: to)? (?:mediation|disagreement resolution"
     r"|it|the offer|this)",
@@ -156,7 +166,8 @@ APPEAL_STILL_OPEN = rx(
 )
 APPEAL_UNTOUCHED = rx(
     r"(?:does not|doesn't|will not|won't|cannot|can't|do not|don't|would not|wouldn't)[^.;]{0,12} (?:affect|stop"
-    r"|prevent|close|remove|take away|limit|change|count against|harm|delay|replace|take them away)[^.;]{0,40}"
+    r"|prevent|close|remove|take away|limit|change|count against|harm|delay|replace|take them away|prejudice"
+    r"|jeopardi[sz]e|weaken|alter|bar|rule out)[^.;]{0,40}"
     r"(?:appeal\w*|tribunal)",
     r"no (?:bearing|effect|impact|difference|influence) (?:on|to)[^.;]{0,40}(?:appeal\w*|tribunal)",
     # "Your right of appeal to the First-tier Tribunal (SEND) is the same whether ...": the Tribunal's
@@ -166,6 +177,26 @@ APPEAL_UNTOUCHED = rx(
     r"(?:leaves?|keeps?) (?:your|the|their) (?:right (?:to|of) appeal|appeal rights?)(?: \w+)? (?:intact|open"
     r"|unaffected|untouched)",
 )
+
+
+# Another route named as what leaves the appeal untouched: "Making a complaint does not affect your
+# right to appeal", "Contacting SENDIASS won't stop you appealing" -- true, but not about DR or mediation.
+OTHER_ROUTE = rx(
+    r"complain\w*",
+    r"ombudsman",
+    r"judicial review",
+    r"SENDIASS",
+    r"SENDIAS",
+    r"(?-i:IASS)",
+    r"(?:asking for|requesting) (?:an? )?(?:early |annual )?review",
+    r"(?:contacting|writing to|speaking to) (?:your |the )?(?:MP|councillor|school|head ?teacher|governors)",
+)
+
+
+def _other_route(text: str, m: re.Match[str]) -> bool:
+    """The words before the statement name another route and no DR or mediation."""
+    lead = text[: m.start()]
+    return bool(OTHER_ROUTE.search(lead)) and not DR_OR_MEDIATION.search(lead)
 
 
 def _composed(sent: Sentence) -> re.Match[str] | None:
@@ -207,6 +238,9 @@ def _no_effect(site: Site) -> CheckResult:
     for sent, weak in scan(site, DR_OR_MEDIATION):
         text = sent.text
         m = NO_EFFECT.search(text) or _composed(sent)
+        if m is not None and _other_route(text, m):
+            near.append(sent.hit(m, 0.5, "another route (a complaint, the IASS) leaves the appeal open, not DR"))
+            continue
         if m is None:
             answered = _answered(sent, weak)
             if answered is not None:
@@ -362,7 +396,7 @@ def _by_page(site: Site) -> list[list[tuple[Sentence, str]]]:
 
 DRS_NO_EFFECT_ON_APPEAL = Check(
     id="drs_no_effect_on_appeal",
-    version="6",
+    version="7",
     title="Right of appeal unaffected by disagreement resolution or mediation",
     failure_title="Not stated that the right of appeal is unaffected",
     description=(
@@ -385,7 +419,7 @@ DRS_NO_EFFECT_ON_APPEAL = Check(
 )
 MEDIATION_INFO = Check(
     id="mediation_info",
-    version="5",
+    version="6",
     title="SEND mediation explained",
     failure_title="SEND mediation not explained",
     description=(

@@ -407,7 +407,7 @@ COMPLAINTS_ROUTES = Check(
 )
 TRIBUNAL_APPEAL = Check(
     id="tribunal_appeal",
-    version="4",
+    version="5",
     title="Right of appeal to the SEND Tribunal explained",
     failure_title="Right of appeal to the SEND Tribunal not explained",
     description="The Local Offer explains the right to appeal to the First-tier Tribunal (SEND) and how: time "

@@ -34,7 +34,15 @@ def _texts() -> list[str]:
     raw: list[str] = []
     for path in sorted((ROOT / "tests" / "checks" / "fixtures").rglob("*.html")):
         raw.append(path.read_text(errors="replace"))
-    for name in ("train.jsonl", "train_extra.jsonl", "train_fresh.jsonl", "train_new.jsonl", "train_more.jsonl"):
+    splits = (
+        "train.jsonl",
+        "train_extra.jsonl",
+        "train_fresh.jsonl",
+        "train_new.jsonl",
+        "train_more.jsonl",
+        "train_six.jsonl",
+    )
+    for name in splits:
         raw += [case.html or case.text or "" for case in load_cases(ROOT / "tests" / "corpus" / name)]
     pieces: list[str] = []
     for text in raw:
