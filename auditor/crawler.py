@@ -129,10 +129,14 @@ class AuthorityCrawler:
         # Council pages repeat the same big menu on every page: each distinct href is resolved,
         # canonicalised and scoped once per site. Root-relative and absolute hrefs mean the same on
         # every page of an origin, so they are keyed by the origin rather than the page.
+        # A fragment-only href ("#main", a menu toggle) is the page itself, whatever the fragment.
         page_origin = origin(base_url)
         for link in links:
             href = link.href
-            key = (page_origin if href.startswith("/") and not href.startswith("//") else base_url, href)
+            if href.startswith("#"):
+                key = (base_url, "#")
+            else:
+                key = (page_origin if href.startswith("/") and not href.startswith("//") else base_url, href)
             if key in self._links_seen:
                 url = self._links_seen[key]
             else:
