@@ -56,6 +56,10 @@ def _judge_in_worker(db_path: str, run_id: str, authority: Authority, min_pages:
         return judge_site(store, run_id, authority, _WORKER_CHECKS, CoveragePolicy(min_pages=min_pages))
 
 
+def _ready() -> None:
+    """A task that does nothing: submitting it starts a worker (see ``Judge.__enter__``)."""
+
+
 def _picklable(checks: Sequence[Check]) -> bytes | None:
     try:
         return pickle.dumps(list(checks))
@@ -88,6 +92,7 @@ class Judge:
         self._now = now
         payload = _picklable(self.checks) if workers > 1 else None
         self._pool: Executor | None = None
+        self._workers = workers
         if payload is not None:
             # "spawn": the parent runs an event loop and SQLite connections, which must not be forked.
             self._pool = ProcessPoolExecutor(
@@ -98,6 +103,11 @@ class Judge:
             )
 
     def __enter__(self) -> Judge:
+        if self._pool is not None:
+            # Start every worker now: each spends a second importing and compiling the checks,
+            # which overlaps the first crawls instead of delaying the first judgement.
+            for _ in range(self._workers):
+                self._pool.submit(_ready)
         return self
 
     def __exit__(self, *exc: object) -> None:

@@ -277,19 +277,19 @@ def _reports(site: Site) -> tuple[list[Report], list[Hit]]:
         # for …, so we have …"). What the page's main text cannot contain, no block of it can.
         folded = page_folded(page)
         may_comment, may_respond = may_match(COMMENTS, folded), may_match(RESPONSES, folded)
-        rich = may_comment and may_respond and any(_gives_both(page, i) for i in mains)
+        substantial = listed or (may_comment and may_respond and any(_gives_both(page, i) for i in mains))
         comments = responses = None
-        if (listed or rich) and (may_comment or may_respond):
+        if substantial and (may_comment or may_respond):
             for i in mains:
                 t = normalise(page.blocks[i].text)
-                c = search(COMMENTS, t) if comments is None else None
-                r = _response(t) if responses is None else None
+                c = search(COMMENTS, t) if comments is None and may_comment else None
+                r = _response(t) if responses is None and may_respond else None
                 if c:
                     comments = Hit(page, i, c.start(), c.end(), 1.0, "comments")
                 if r:
                     responses = Hit(page, i, r.start(), r.end(), 1.0, "response")
-                if comments is not None and responses is not None:
-                    break  # only the first of each is kept
+                if (comments is not None or not may_comment) and (responses is not None or not may_respond):
+                    break  # only the first of each is kept, and what the page cannot hold is not sought
         # Only a complete report's date is ever read (is it fresh?): dating the others is wasted work.
         dated = (
             _report_date(page, cue_at, site.crawled_at, responses.block_index)
