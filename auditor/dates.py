@@ -136,6 +136,11 @@ def _block_dates(text: str) -> tuple[str, ...]:
     return _labelled(text)
 
 
+def clear_block_dates() -> None:
+    """Forget memoised blocks: a site's footers are no use for the next site."""
+    _block_dates.cache_clear()
+
+
 def _labelled(text: str) -> tuple[str, ...]:
     # Every label contains one of these words: a block without any cannot hold a label.
     return tuple(labelled_dates(text)) if _may_hold_label(text) else ()

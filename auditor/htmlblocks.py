@@ -434,6 +434,12 @@ def _add_link(state: Walk, node: LexborNode, href: str, in_main: bool) -> None:
         _resolve_link(state, href, text, in_main)
 
 
+def clear_walk_caches() -> None:
+    """Forget the hrefs and furniture attributes of the site just parsed (see ``loader``)."""
+    _join.cache_clear()
+    _chrome_attrs.cache_clear()
+
+
 def _resolve_link(state: Walk, href: str, text: str, in_main: bool) -> None:
     # Menus repeat on every page: a root-relative href means the same on every page of the origin,
     # so it is resolved against the origin and the (pure) resolution is memoised.

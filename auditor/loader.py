@@ -11,9 +11,10 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from functools import partial
 
+from auditor.dates import clear_block_dates
 from auditor.decode import decode_html
 from auditor.documents import document_text
-from auditor.htmlblocks import FurnitureCache
+from auditor.htmlblocks import FurnitureCache, clear_walk_caches
 from auditor.model import Authority, Block, Link, Page, Site
 from auditor.parsed import decode_pages, encode_pages, model_key
 from auditor.site import build_site, page_from_text, parse_html
@@ -59,11 +60,17 @@ def _parse(store: Store, records: list[FetchRecord]) -> list[Page]:
     pages: list[Page] = []
     shared = _Shared()
     furniture = FurnitureCache()
-    for rec in records:
-        body = store.body(rec.body_hash)
-        page = _page(rec, body, furniture) if body is not None else None
-        if page is not None:
-            pages.append(shared.share(page))
+    try:
+        for rec in records:
+            body = store.body(rec.body_hash)
+            page = _page(rec, body, furniture) if body is not None else None
+            if page is not None:
+                pages.append(shared.share(page))
+    finally:
+        # The parser's memos hold this site's hrefs and footers: a judging worker parses site after
+        # site, and kept they would grow it by about half a megabyte each.
+        clear_walk_caches()
+        clear_block_dates()
     return pages
 
 

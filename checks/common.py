@@ -12,7 +12,7 @@ from auditor.model import CheckResult, Page, Site, Status
 from checks.context import is_send_page, mentions, remembered
 from checks.faq import answers_yes_no
 from checks.runner import searched_summary
-from checks.text import Hit, best, evidence, normalise, sentences
+from checks.text import Hit, best, evidence, forget_with_each_site, normalise, sentences
 
 MAX_EVIDENCE = 3
 
@@ -33,6 +33,9 @@ class Unit:
 @lru_cache(maxsize=8192)  # a site's menus link the same few hundred URLs from every page
 def _key(url: str) -> str:
     return url.split("#", 1)[0].rstrip("/")
+
+
+forget_with_each_site(_key.cache_clear)
 
 
 def send_pages(site: Site) -> list[Page]:

@@ -19,7 +19,7 @@ from checks.base import Check
 from checks.common import result, searched_text
 from checks.context import link_only, main_indices, page_folded, page_heading, section_key
 from checks.prefilter import fold, may_match, search
-from checks.text import Hit, normalise, rx, sentence_at
+from checks.text import Hit, forget_with_each_site, normalise, rx, sentence_at
 
 FRESH_MONTHS = 13
 
@@ -322,6 +322,9 @@ def _response(text: str) -> re.Match[str] | None:
         if not NOT_YET.search(text, s, e):
             return m
     return None
+
+
+forget_with_each_site(_response.cache_clear)
 
 
 def _noted(hit: Hit, note: str) -> Hit:

@@ -16,7 +16,7 @@ from auditor.model import CheckResult, Page, Site, Status, Strength
 from checks.base import Check
 from checks.common import result, searched_text
 from checks.drs_profile import profiles
-from checks.text import Hit
+from checks.text import Hit, forget_with_each_site
 
 MAX_CLICKS = 3
 
@@ -24,6 +24,9 @@ MAX_CLICKS = 3
 @lru_cache(maxsize=8192)  # a site's menus link the same few hundred URLs from every page
 def _key(url: str) -> str:
     return url.split("#", 1)[0].rstrip("/").lower()
+
+
+forget_with_each_site(_key.cache_clear)
 
 
 def click_distances(site: Site) -> dict[str, int]:

@@ -9,7 +9,7 @@ and all), which is what a text-fragment link must match in the reader's browser.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from urllib.parse import quote as percent_quote
@@ -61,11 +61,23 @@ QUOTE_MAX = 300
 _TEXT_CACHE = 1 << 17
 
 
+#: How to empty the other memos keyed by one site's texts or URLs (registered by their modules).
+_SITE_MEMOS: list[Callable[[], None]] = []
+
+
+def forget_with_each_site(cache_clear: Callable[[], None]) -> None:
+    """Registers a memo that ``clear_text_caches`` empties too: what it holds (a site's texts or
+    URLs) is no use for the next authority, and kept it would grow a judging worker site by site."""
+    _SITE_MEMOS.append(cache_clear)
+
+
 def clear_text_caches() -> None:
     """Forget memoised texts: called between authorities, so memory stays that of one site."""
     _normalise_short.cache_clear()
     sentences.cache_clear()
     clear_fold_cache()
+    for cache_clear in _SITE_MEMOS:
+        cache_clear()
 
 
 _TO_NORMALISE = re.compile("[" + "".join(re.escape(chr(c)) for c in _ONE_FOR_ONE) + "]")
