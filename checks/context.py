@@ -212,13 +212,24 @@ def _is_send_page(page: Page) -> bool:
     return False
 
 
+# SEND named only as who else may use another service: "open to all staff, including staff with SEN or
+# disabilities", "including families with a child with SEND", "with or without additional needs".
+SEND_INCLUDED_TOO = rx(
+    r"(?:including|includes|and also|as well as|even) (?:those|people|staff|families|parents|children|colleagues"
+    r"|pupils|employees|anyone)[^.;]{0,30}? with (?:(?:a )?(?:child|children|son|daughter) with )?(?:SEND|SEN"
+    r"|special educational needs|disabilit(?:y|ies)|additional needs)(?: (?:or|and) (?:disabilit(?:y|ies)|SEND"
+    r"|additional needs))?",
+    r"with or without (?:SEND|SEN|special educational needs|disabilit(?:y|ies)|additional needs)",
+)
+
+
 def foreign(page: Page, index: int, pattern: re.Pattern[str]) -> bool:
     """The block, or a heading above it, is about another kind of mediation/appeal (``pattern``)
-    and the block itself says nothing about SEND."""
+    and the block itself says nothing about SEND beyond letting people with SEND use it too."""
     block = page.blocks[index]
     if pattern.search(normalise(" ".join(block.heading_path))):
-        return not send_hits(block.text)
-    return bool(pattern.search(normalise(block.text))) and not send_hits(block.text)
+        return not send_hits(SEND_INCLUDED_TOO.sub(" ", block.text))
+    return bool(pattern.search(normalise(block.text))) and not send_hits(SEND_INCLUDED_TOO.sub(" ", block.text))
 
 
 def host_of(url: str) -> str:
