@@ -334,20 +334,38 @@ def context_blocks(page: Page, pattern: re.Pattern[str], avoid: re.Pattern[str] 
     # FAQ pages: a question with no topic of its own ("Does my child need an EHC plan?", "How do I
     # ask for it?") continues the topic of the section before it, until a question names another
     # redress route ("How do I complain?").
+    # Numbered documents likewise: "7.2 Who it is for" after "7.1 Independent disagreement resolution"
+    # is the same chapter, until a sibling names another redress route ("7.4 Complaints").
     prev_hot = False
+    prev_chapter = ""
     for key in sections:
+        chapter = _chapter(key[-1]) if key else ""
         if key in hot_keys:
-            prev_hot = True
-        elif prev_hot and key and is_question(key[-1]) and not REDRESS_TOPIC.search(normalise(key[-1])):
+            prev_hot, prev_chapter = True, chapter
+        elif (
+            prev_hot
+            and key
+            and (is_question(key[-1]) or (chapter and chapter == prev_chapter))
+            and not REDRESS_TOPIC.search(normalise(key[-1]))
+        ):
             hot_keys.add(key)
         else:
-            prev_hot = False
+            prev_hot, prev_chapter = False, ""
     # A subsection ("How to make a referral") belongs to the topic of the section it sits in.
     hot: set[int] = set()
     for key, members in sections.items():
         if any(key[: len(k)] == k for k in hot_keys if len(k) <= len(key) and k) or key in hot_keys:
             hot.update(members)
     return hot
+
+
+_NUMBERED = re.compile(r"^\s*(\d{1,2})\.\d{1,2}\.?\s+\S")
+
+
+def _chapter(heading: str) -> str:
+    """The chapter number of a numbered subsection heading ("7" for "7.2 Who it is for")."""
+    m = _NUMBERED.match(heading)
+    return m.group(1) if m else ""
 
 
 def _names_topic(text: str, pattern: re.Pattern[str], avoid: re.Pattern[str] | None) -> bool:

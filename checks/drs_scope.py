@@ -88,7 +88,7 @@ ALL_SEN = rx(
     rf"\bno {EHC} (?:is )?(?:required|needed|necessary)",
     # "the parents of every child or young person with SEN"
     r"(?:parents|families|carers)(?: and carers)? of (?:every|any|all) (?:child|children|young (?:person|people)|"
-    r"pupils?)[^.;]{0,30}? with (?:SEN|SEND|special educational needs)",
+    r"pupils?)[^.;]{0,30}? (?:with|who (?:have|has)|that (?:have|has)) (?:SEN|SEND|special educational needs)",
     r"whether (?:or not )?(?:an? )?(?:EHC|education,? health (?:and|&) care)[^.;]{0,40}(?:or not|has been requested"
     r"|is in place)",
     # "whether your child is at SEN support or has an EHC plan" (either order)
