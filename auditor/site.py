@@ -131,11 +131,37 @@ def _running_lines(lines: list[str]) -> set[str]:
     return {key for key, seen in variants.items() if len(seen) >= 2}
 
 
-def _runs_on(line: str, following: str) -> bool:
+# A line at least this long is body text whatever the document's wrap width ...
+_BODY_LINE = 55
+# ... and so is one that fills this share of the document's own wrap width (a leaflet wrapped at 64
+# characters breaks "Briarmoor County Council has commissioned Crossroads" at 52).
+_WRAP_SHARE = 0.8
+
+
+def _running_label(text: str) -> str:
+    """What a document's running header or footer calls it ("Briarmoor SEND Local Offer -
+    Disagreement resolution leaflet" from "…    Page 2"), without its page number; "" if none."""
+    lines = [raw.strip() for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    running = _running_lines(lines)
+    for line in lines:
+        if line and re.sub(r"\d+", "#", line) in running:
+            return re.sub(r"(?i)[\s|-]*(?:page\s*)?\d+(?:\s*(?:of|/)\s*\d+)?[\s|-]*$", "", line).strip(" -|")
+    return ""
+
+
+def _wrap_width(lines: list[str]) -> int:
+    """The document's wrap width: its longest line that plainly runs on into the next (the next line
+    goes on in lower case); 0 when no line does (text that is not hard-wrapped)."""
+    return max((len(a) for a, b in zip(lines, lines[1:], strict=False) if a and b[:1].islower()), default=0)
+
+
+def _runs_on(line: str, following: str, width: int = 0) -> bool:
     """A heading-like line that is really a sentence broken at the line's end: the next line goes on
     in lower case, the line ends in a word that needs a continuation, or it is as long as a line of
-    wrapped body text (a heading rarely is)."""
-    return following[:1].islower() or len(line) >= 55 or bool(_RUNS_ON.search(line))
+    wrapped body text (a heading rarely is): 55 characters, or four fifths of the document's own
+    wrap width when that is narrower."""
+    body = min(_BODY_LINE, _WRAP_SHARE * width) if width else _BODY_LINE
+    return following[:1].islower() or len(line) >= body or bool(_RUNS_ON.search(line))
 
 
 def _document_paragraphs(text: str) -> list[str]:
@@ -147,6 +173,7 @@ def _document_paragraphs(text: str) -> list[str]:
     running = _running_lines(lines)
     first = next((i for i, line in enumerate(lines) if line), -1)
     kept = [line for i, line in enumerate(lines) if i == first or not line or re.sub(r"\d+", "#", line) not in running]
+    width = _wrap_width(kept)
     paragraphs: list[str] = []
     for chunk in re.split(r"\n\s*\n", "\n".join(kept)):
         current: list[str] = []
@@ -156,7 +183,7 @@ def _document_paragraphs(text: str) -> list[str]:
             starts_new = bool(_BULLET.match(line)) or (
                 bool(current) and current[-1].rstrip().endswith((".", "!", "?", ":")) and line[:1].isupper()
             )
-            heading = len(current) == 1 and _HEADING_LINE.match(current[-1]) and not _runs_on(current[-1], line)
+            heading = len(current) == 1 and _HEADING_LINE.match(current[-1]) and not _runs_on(current[-1], line, width)
             if current and (starts_new or heading):
                 paragraphs.append(" ".join(current))
                 current = []
@@ -201,6 +228,10 @@ def page_from_text(
     doc_title = title or next((b.text for b in blocks if b.kind in ("h1", "h2")), "")
     if not doc_title and blocks:
         doc_title = blocks[0].text[:120]
+    label = "" if title else _running_label(text or "")
+    if label and label.lower() not in doc_title.lower():
+        # The running header is the document's own label: "Disagreement resolution | Briarmoor SEND Local Offer"
+        doc_title = f"{doc_title} | {label}" if doc_title else label
     return Page(
         url=url,
         final_url=final_url or url,

@@ -212,13 +212,24 @@ def _is_send_page(page: Page) -> bool:
     return False
 
 
+# SEND named only as who else may use another service: "open to all staff, including staff with SEN or
+# disabilities", "including families with a child with SEND", "with or without additional needs".
+SEND_INCLUDED_TOO = rx(
+    r"(?:including|includes|and also|as well as|even) (?:those|people|staff|families|parents|children|colleagues"
+    r"|pupils|employees|anyone)[^.;]{0,30}? with (?:(?:a )?(?:child|children|son|daughter) with )?(?:SEND|SEN"
+    r"|special educational needs|disabilit(?:y|ies)|additional needs)(?: (?:or|and) (?:disabilit(?:y|ies)|SEND"
+    r"|additional needs))?",
+    r"with or without (?:SEND|SEN|special educational needs|disabilit(?:y|ies)|additional needs)",
+)
+
+
 def foreign(page: Page, index: int, pattern: re.Pattern[str]) -> bool:
     """The block, or a heading above it, is about another kind of mediation/appeal (``pattern``)
-    and the block itself says nothing about SEND."""
+    and the block itself says nothing about SEND beyond letting people with SEND use it too."""
     block = page.blocks[index]
     if pattern.search(normalise(" ".join(block.heading_path))):
-        return not send_hits(block.text)
-    return bool(pattern.search(normalise(block.text))) and not send_hits(block.text)
+        return not send_hits(SEND_INCLUDED_TOO.sub(" ", block.text))
+    return bool(pattern.search(normalise(block.text))) and not send_hits(SEND_INCLUDED_TOO.sub(" ", block.text))
 
 
 def host_of(url: str) -> str:
@@ -323,20 +334,38 @@ def context_blocks(page: Page, pattern: re.Pattern[str], avoid: re.Pattern[str] 
     # FAQ pages: a question with no topic of its own ("Does my child need an EHC plan?", "How do I
     # ask for it?") continues the topic of the section before it, until a question names another
     # redress route ("How do I complain?").
+    # Numbered documents likewise: "7.2 Who it is for" after "7.1 Independent disagreement resolution"
+    # is the same chapter, until a sibling names another redress route ("7.4 Complaints").
     prev_hot = False
+    prev_chapter = ""
     for key in sections:
+        chapter = _chapter(key[-1]) if key else ""
         if key in hot_keys:
-            prev_hot = True
-        elif prev_hot and key and is_question(key[-1]) and not REDRESS_TOPIC.search(normalise(key[-1])):
+            prev_hot, prev_chapter = True, chapter
+        elif (
+            prev_hot
+            and key
+            and (is_question(key[-1]) or (chapter and chapter == prev_chapter))
+            and not REDRESS_TOPIC.search(normalise(key[-1]))
+        ):
             hot_keys.add(key)
         else:
-            prev_hot = False
+            prev_hot, prev_chapter = False, ""
     # A subsection ("How to make a referral") belongs to the topic of the section it sits in.
     hot: set[int] = set()
     for key, members in sections.items():
         if any(key[: len(k)] == k for k in hot_keys if len(k) <= len(key) and k) or key in hot_keys:
             hot.update(members)
     return hot
+
+
+_NUMBERED = re.compile(r"^\s*(\d{1,2})\.\d{1,2}\.?\s+\S")
+
+
+def _chapter(heading: str) -> str:
+    """The chapter number of a numbered subsection heading ("7" for "7.2 Who it is for")."""
+    m = _NUMBERED.match(heading)
+    return m.group(1) if m else ""
 
 
 def _names_topic(text: str, pattern: re.Pattern[str], avoid: re.Pattern[str] | None) -> bool:

@@ -136,8 +136,45 @@ VOLUNTARY = rx(
     r"(?:you|families|parents|young people|carers) (?:do not|don't|does not|doesn't) have to (?:use|take part|go"
     r"|attend|try|agree|accept|do (?:it|this|that)|join in|join|mediate|be involved|go ahead|have (?:it|mediation"
     r"|a meeting))",
-    r"(?:you|families|parents|young people) (?:are not|aren't) (?:obliged|required|forced|made|expected) to (?:use"
-    r"|take part|go|attend|try)",
+    r"(?:you|families|parents|young people) (?:are not|aren't|are never|will not be|won't be|will never be) (?:obliged"
+    r"|required|forced|made|expected|compelled) to (?:use|take part|go|attend|try|mediate)",
+    # "You will not be asked to take part unless you want to": asked, but only if the family wishes
+    r"(?:(?:will|would|does|do|can)(?: not|n't)? |won't |never |cannot |can't )?(?:take part|go ahead|attend|happen"
+    r"|take place|be (?:arranged|held|booked))[^.;]{0,25}? unless (?:you|they|both "
+    r"(?:of you|sides)|everyone|all parties|the family)[^.;]{0,15}? (?:want|wish|choose|agree|are happy|say so)",
+    # "There is no obligation on you to take part", "no expectation that you use it", "under no pressure to use it"
+    r"no (?:obligation|expectation|requirement|pressure|compulsion)(?: (?:on|for) (?:you|families|parents|the family"
+    r"|young people))?(?: (?:at all|whatsoever))? (?:to|that (?:you|families|parents)(?: will| should| must)?|for you"
+    r" to) (?:use|take part|go|attend|try|mediate|accept|have (?:it|mediation|a meeting))\b",
+    # "Participation is entirely at your discretion"
+    r"(?:participation|taking part|attendance|using (?:it|the service|this service|disagreement resolution|mediation)"
+    r"|it) is (?:entirely |completely |wholly )?at (?:your|the family's|their) (?:own )?discretion",
+    # "Whether to use it is a decision for you", "Taking part is a matter of choice for parents, schools and
+    # the council alike": the choice named as the family's (or every party's)
+    r"(?:whether (?:or not )?(?:to|you) [^.;]{1,50}?|taking part|using (?:it|the service|this service|disagreement "
+    r"resolution|mediation)|participation|attendance) is (?:a |entirely a |purely a )?(?:decision|choice|matter(?: of "
+    r"choice)?) for (?:you|families|parents|the family|each family|the young person|everyone)",
+    r"no(?: ?one|body) (?:will|can|is going to) insist (?:on it|that you|you)",
+    # "something you can ask for, not something you have to do", "isn't a hoop you must jump through"
+    r"(?:not|isn't|is not) (?:something|anything|a thing|a (?:hoop|hurdle|box)) (?:that )?(?:you|families|parents"
+    r"|young people) (?:have to|must|need to|are required to|are obliged to) (?:do|use|try|attend|take part|go"
+    r"|join|jump through|tick|accept|agree to)\b",
+    # "You have the right to decline an offer of disagreement resolution"
+    # (the offer declined is the service's, not "the right to decline a school place")
+    r"(?:have|has) (?:the|a|every) right to (?:decline|refuse|say no|turn (?:it |this )?down|opt out)(?=\s*(?:[.,;!]"
+    r"|$|(?:of |to )?(?:it|this|mediation|disagreement resolution|dispute resolution|the service|this service|(?:the"
+    r"|an|any) offer(?: of (?:mediation|disagreement resolution|dispute resolution|a meeting))?|a meeting|to take "
+    r"part)\b))",
+    # "You're in charge of whether this happens"
+    r"(?:you're|you are|families are|the family is|parents are) (?:in charge of|the one(?:s)? who decides?) whether",
+    # a key point or label that is nothing but the word: "Voluntary: you decide", "Optional - your choice"
+    r"^(?:it(?: is|'s) )?(?:entirely |completely )?(?:voluntary|optional)(?=\s*(?:$|[:\u2013\u2014-](?!\s*no\b)))",
+    # "It will be set up once the school has also said it is happy to take part": the other side's agreement
+    r"(?:set up|arranged|booked|goes? ahead|takes? place|happens?|held) (?:only )?(?:once|when|if|after|as soon as) "
+    r"[^.;]{0,60}?\b(?:happy|willing|agreed?|agrees|consented?|consents) to (?:take part|attend|go ahead|join in"
+    r"|participate|come)",
+    # a flowchart's "If no: that's fine, you don't have to"
+    r"\bif (?:no|not)\s*[:,\u2013-]\s*(?:that's|that is) (?:fine|ok|okay|alright|all right)",
     r"(?:is|are) (?:not|never) (?:compulsory|mandatory|obligatory)",
     # "It's your call whether you go", "it is entirely the family's decision"
     r"(?:it is|it's) (?:entirely |completely )?(?:your|their|the family's|the young person's) (?:choice|decision|call)",
@@ -152,7 +189,8 @@ VOLUNTARY = rx(
     # the choice is about taking part, not "choose whether to bring a friend"
     # "You choose whether to take part", "you may then choose whether or not to go to mediation"
     r"(?:(?:you|families|parents|young people) (?:can|may) (?:then |also )?(?:choose|decide) (?:whether|if|not)(?: or "
-    r"not)?|^(?:you|families|parents|young people) (?:choose|decide) whether(?: or not)?) to (?:use|take part|go"
+    r"not)?|^(?:you|families|parents|young people) (?:choose|decide) (?:whether|if)(?: or not)?(?: (?:you|they) (?:want"
+    r"|wish|would like))?) to (?:use|take part|go"
     r"|attend|try|mediate|have (?:mediation|a meeting|it)|ask for|accept|agree|proceed|continue|do (?:it|this|so))\b",
     # "Participation is by agreement", "you are free to decline"
     r"(?:participation|taking part|attendance|it|this) is (?:only )?by (?:mutual )?(?:agreement|consent)",
@@ -187,7 +225,8 @@ VOLUNTARY = rx(
     r"(?:can|may|could) (?:not|never) be (?:made|forced|required|obliged) to (?:take part|attend|use|go|mediate)",
     r"(?:(?:it|this)(?: is|'s)|is) (?:entirely |completely |totally )?up to you\b",
     # "If you would rather not use the service, that is fine"
-    r"(?:would rather not|prefer not to|(?:do not|don't) want to) (?:use|take part|go|attend|try)[^.;]{0,40}"
+    # "If you don't want to, that's OK": the verb may be left out
+    r"(?:would rather not|prefer not to|(?:do not|don't) want to)(?: (?:use|take part|go|attend|try)[^.;]{0,40}|,\s*)"
     r"(?:that is|that's|is) (?:fine|ok|okay|alright|your (?:choice|right))",
     r"(?:you|they|families|parents|young people|the school|the council|either side|anyone) (?:can|may) (?:decide|choose"
     r"|refuse|decline) (?:not )?to (?:take part|attend|use it|go)",
@@ -341,9 +380,36 @@ DECLINE_WISH = rx(
 _FINE = re.compile(r"^\s*(?:and )?(?:that's|that is)\b", re.I)
 
 
+# Something beside the service that may be optional: "Filling in our feedback survey is optional",
+# "Bringing a written statement is voluntary".
+SIDE_THING = rx(
+    r"surveys?",
+    r"questionnaires?",
+    r"(?:feedback|evaluation|referral|consent) forms?",
+    r"feedback",
+    r"evaluations?",
+    r"paperwork",
+    r"documents?",
+    r"(?:written )?statements?",
+    r"reports?",
+    r"supporters?",
+    r"(?:a )?friend",
+    r"interpreters?",
+    r"refreshments",
+    r"(?:pre-?meeting|follow-?up) (?:calls?|meetings?)",
+)
+_OPTIONAL_CUE = re.compile(r"^(?:is|are|it's)\b", re.I)
+
+
 def _voluntary_skip(sent: Sentence) -> str:
-    """Every voluntariness cue in the sentence is an agreement on the meeting's arrangements, or a
-    "That's fine" that does not answer declining in the sentence before."""
+    """Every voluntariness cue in the sentence is an agreement on the meeting's arrangements, a
+    "That's fine" that does not answer declining in the sentence before, or something beside the
+    service said to be optional."""
+    cue = VOLUNTARY.search(sent.text)
+    if cue is not None and _OPTIONAL_CUE.match(cue.group(0)):
+        lead = sent.text[: cue.start()]
+        if SIDE_THING.search(lead) and not re.search(r"(?:using|taking part in|attending|going to) ", lead, re.I):
+            return "something beside the service is optional, not the service itself"
     fine = _FINE.match(sent.text)
     if fine and not DECLINE_WISH.search(previous_sentence(sent)):
         cue = VOLUNTARY.search(sent.text)
@@ -391,7 +457,7 @@ _confidential = _SimpleCheck(
 
 DRS_VOLUNTARY = Check(
     id="drs_voluntary",
-    version="7",
+    version="8",
     title="Disagreement resolution explained as voluntary",
     failure_title="Not stated that disagreement resolution is voluntary",
     description="The Local Offer says using disagreement resolution (or SEND mediation) is voluntary, needs all "
@@ -408,7 +474,7 @@ DRS_VOLUNTARY = Check(
 )
 DRS_CONFIDENTIAL = Check(
     id="drs_confidential",
-    version="6",
+    version="7",
     title="Disagreement resolution and mediation explained as confidential",
     failure_title="Not stated that disagreement resolution is confidential",
     description="The Local Offer says disagreement resolution or SEND mediation meetings are confidential / "

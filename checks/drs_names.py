@@ -101,7 +101,9 @@ LABEL = re.compile(
     # "Mediation advice:", "Fenwold's independent disagreement resolution service:"
     r"^\s*(?:(?:our |the |[\w-]+['\u2019]s )?(?:independent )?(?:SEND |SEN )?(?:mediation|disagreement resolution"
     r"|dispute resolution)(?: advice| adviser| advisor| provider| service)?|(?:service )?provider|contact"
-    r"|provided by|delivered by|run by)\s*:\s*$",
+    r"|provided by|delivered by|run by"
+    # a key point's question as its label: "Who runs it: <Name>", "Who provides the service:"
+    r"|who (?:runs|provides|delivers|offers) (?:it|this(?: service)?|the service))\s*:\s*$",
     re.I,
 )
 LABELLED_NAME = re.compile(r"^\s*" + _NAME)

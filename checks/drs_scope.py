@@ -9,7 +9,7 @@ import re
 
 from auditor.model import CheckResult, Site, Status, Strength
 from checks.base import Check
-from checks.common import Sentence, next_sentence, qa_hit, result, searched_text
+from checks.common import Sentence, next_sentence, previous_sentence, qa_hit, result, searched_text
 from checks.context import DR_TERM, IASS, MEDIATION
 from checks.drs_features import THEME, scan
 from checks.text import Hit, negated, rx
@@ -63,12 +63,32 @@ ALL_SEN = rx(
     r"|getting|at) SEN support",
     rf"(?:including|includes|even if|even when) (?:those |children |young people |your child |you )?(?:without|"
     rf"(?:does|do) not have|(?:doesn't|don't) have) {EHC}",
+    # "Families whose child has no EHC plan are welcome to use it", "Children with SEN who have no EHC plan are
+    # covered just as much"
+    rf"(?:has|have|with|holds?) no {EHC}[^.;]{{0,20}}? (?:are|is|can|may) (?:also |still |equally |all |just as "
+    rf"much )?(?:covered|welcome|included|eligible|able to use|use|ask for)",
+    # "Your child does not need a plan to use it": the plan's purpose is the service itself
+    r"(?:do not|don't|does not|doesn't|won't|will not) need (?:a|an|to have a|to have an) (?:EHC |EHCP |education,? "
+    r"health and care )?plan to (?:use|ask for|get|access|try|have) (?:it|this|the service|disagreement resolution"
+    r"|dispute resolution|a meeting)",
+    # "Children getting SEN support can use it too"
+    r"SEN support\b[^.;]{0,40}? (?:can|may|are able to) (?:also )?(?:use|ask for|access|get) (?:it|this|the service"
+    r"|disagreement resolution|dispute resolution)(?: too| as well)?",
+    # "before an EHC needs assessment, during one, or without ever having one"
+    rf"{EHC}[^.;]{{0,60}}\bwithout (?:ever )?(?:having|getting|needing|having had) (?:one|it|an? (?:EHC |EHCP )?"
+    rf"(?:plan|assessment))",
+    # "children with SEN whatever support they receive", "from SEN support in a nursery to an EHC plan"
+    r"with (?:SEN|SEND|special educational needs),? (?:whatever|whichever|regardless of (?:the |what )?) ?(?:support"
+    r"|help|level)",
+    rf"from SEN support\b[^.;]{{0,40}}? to {EHC}",
+    # "EHC plan or no EHC plan"
+    rf"{EHC} or no {EHC}",
     # "An EHC plan is not required", "no EHC plan is needed"
     rf"{EHC} (?:is|are) not (?:required|needed|necessary|a requirement|essential)",
     rf"\bno {EHC} (?:is )?(?:required|needed|necessary)",
     # "the parents of every child or young person with SEN"
     r"(?:parents|families|carers)(?: and carers)? of (?:every|any|all) (?:child|children|young (?:person|people)|"
-    r"pupils?)[^.;]{0,30}? with (?:SEN|SEND|special educational needs)",
+    r"pupils?)[^.;]{0,30}? (?:with|who (?:have|has)|that (?:have|has)) (?:SEN|SEND|special educational needs)",
     r"whether (?:or not )?(?:an? )?(?:EHC|education,? health (?:and|&) care)[^.;]{0,40}(?:or not|has been requested"
     r"|is in place)",
     # "whether your child is at SEN support or has an EHC plan" (either order)
@@ -92,12 +112,22 @@ EHC_RESTRICTED = rx(
 BELIEF = rx(r"(?:think|thinks|thought|believe|believes|assume|assumes|assumed|expect|expects|worry|worried|imagine)")
 DENIAL = re.compile(
     r"^(?:(?:it|this|that|they)(?: is|'s| are|'re)? ?(?:n't|not)\b|it isn't\b|not (?:so|true|at all)\b|that(?:'s| is)"
-    r" (?:not|a myth|wrong)\b|(?:this|that) is a myth\b|no\b)",
+    r" (?:not|a myth|wrong)\b|(?:this|that) is a myth\b|no\b|\W*(?:fact|truth|reality|false)\s*[:\u2013\u2014-])",
     re.I,
 )
 
 
+_MYTH_LABEL = re.compile(r"^\W*myths?\s*[:\u2013\u2014-]?\s*$", re.I)
+
+
+_MYTH_LEAD = re.compile(r"^\W*myths?\s*[:\u2013\u2014-]", re.I)
+
+
 def _denied_belief(sent: Sentence, bad: re.Match[str]) -> bool:
+    """The restriction is reported as a belief and denied, or labelled a myth ("Myth: it is only for
+    families with an EHC plan"): the label itself says it is false."""
+    if _MYTH_LABEL.match(previous_sentence(sent)) or _MYTH_LEAD.match(sent.text):
+        return True
     return bool(BELIEF.search(sent.text, 0, bad.start())) and bool(DENIAL.match(next_sentence(sent)))
 
 
@@ -115,6 +145,10 @@ ALL_SEN_QA: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (
         rx(
+            # "My daughter gets SEN support but has no plan. Can we use it?"
+            r"(?:no (?:EHC |EHCP |education,? health and care )?plan|without (?:an? )?(?:EHC |EHCP )?plan|SEN support)"
+            r"[^?]{0,60}(?:can|could|may) (?:I|we|they|he|she|my child|families) (?:still )?(?:use|ask for|get|have"
+            r"|access)",
             rf"(?:can|could|may) (?:I|we|my child|families|parents) (?:use|ask for|get|have) (?:it|this|the service|a "
             rf"meeting|disagreement resolution)[^?]{{0,30}}(?:without|if (?:my child|we|I|they) (?:do not|don't|does "
             rf"not|doesn't) have) {EHC}",
@@ -122,6 +156,30 @@ ALL_SEN_QA: tuple[tuple[re.Pattern[str], str], ...] = (
         "yes",
     ),
 )
+
+
+# "No EHC plan?" asked in a sentence of its own and answered "You can still use disagreement resolution."
+NO_PLAN_ASKED = re.compile(rf"^\W*(?:no|without an?|(?:do not|don't) have an?) {EHC}\s*\?\s*$", re.I)
+STILL_USE = re.compile(
+    r"^(?:yes,? )?(?:you|they|families|parents|your child) (?:can|may|are able to) (?:still |also )?(?:use|ask for"
+    r"|access|get|try) (?:it|this|the service|this service|disagreement resolution|dispute resolution|mediation|a "
+    r"meeting|DR)\b",
+    re.I,
+)
+# The plan is not needed *for something else*: "You do not need an EHC plan to ask your SENCo for a meeting"
+# (not "… to ask for a meeting", "… to ask for help": in a DR section that is the service).
+_PURPOSE = re.compile(r"\s*,?\s*(?:in order )?to\b", re.I)
+_SOMEONE_ELSE = re.compile(
+    r"\b(?:SENCOs?|SENCos?|(?:the |your |a )?(?:child's )?(?:school|teachers?|head ?teachers?|nursery|college|GP|doctor"
+    r"|health visitor|SEN(?:D)? team|caseworker|key worker|social worker))\b",
+    re.I,
+)
+_THE_SERVICE = re.compile(r"\b(?:disagreement resolution|dispute resolution|mediation|mediator|facilitator)\b", re.I)
+
+
+def _for_something_else(text: str, m: re.Match[str]) -> bool:
+    tail = text[m.end() :]
+    return bool(_PURPOSE.match(tail)) and bool(_SOMEONE_ELSE.search(tail)) and not _THE_SERVICE.search(tail)
 
 
 def _all_sen(site: Site) -> CheckResult:
@@ -141,6 +199,10 @@ def _all_sen(site: Site) -> CheckResult:
             )
             continue
         m = ALL_SEN.search(text)
+        if m is not None and _for_something_else(text, m):
+            m = None
+        if m is None and NO_PLAN_ASKED.match(previous_sentence(sent)):
+            m = STILL_USE.match(text)
         # A question ("Is it only for children with an EHC plan?") restricts nothing: its answer decides.
         bad = None if text.rstrip().endswith("?") else EHC_RESTRICTED.search(text)
         if bad and not m and _denied_belief(sent, bad):
@@ -178,7 +240,7 @@ def _all_sen(site: Site) -> CheckResult:
 
 DRS_ALL_SEN = Check(
     id="drs_all_sen",
-    version="6",
+    version="7",
     title="Disagreement resolution open to all children and young people with SEN",
     failure_title="Not stated that disagreement resolution covers all SEN",
     description="The Local Offer says disagreement resolution covers all children and young people with SEN, not "

@@ -312,7 +312,7 @@ def _types(site: Site) -> CheckResult:
 
 DRS_DISAGREEMENT_TYPES = Check(
     id="drs_disagreement_types",
-    version="6",
+    version="7",
     title="Kinds of disagreement covered are described",
     failure_title="Kinds of disagreement covered are not described",
     description="The Local Offer describes the kinds of disagreement disagreement resolution covers (CoP 11.8): "

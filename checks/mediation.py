@@ -40,16 +40,16 @@ NO_EFFECT = rx(
     r"(?: not to| against)(?! (?:accept|agree|sign))[^.;]{0,100}?" + _APPEAL_OPEN,
     r"(?:if|even if|when) (?:you )?(?:do not|don't) want (?:to (?:use|try|go to|have) )?(?:mediation|disagreement "
     r"resolution|it|to)[^.;]{0,100}?" + _APPEAL_OPEN,
-    r"whether or not you (?:decide to |choose to |go on to |go to |use |take part in |want (?:to )?|try |have |'ve )?"
-    r"(?:mediat\w*|" + _USED + r"|take part|taken part|go ahead|gone ahead|disagreement "
+    r"whether or not you (?:decide to |choose to |go on to |go to |use |take part in |take up |want (?:to )?|try |have "
+    r"|'ve )?(?:mediat\w*|" + _USED + r"|take part|taken part|go ahead|gone ahead|disagreement "
     r"resolution)[^.;]{0,100}?(?:appeal|tribunal)",
     r"(?:appeal|tribunal)[^.;]{0,100}?whether or not you (?:decide to |choose to |go on to |go to |use |take part in "
-    r"|want (?:to )?|try |have |'ve )?(?:mediat\w*|" + _USED + r"|take part|taken part|go "
+    r"|take up |want (?:to )?|try |have |'ve )?(?:mediat\w*|" + _USED + r"|take part|taken part|go "
     r"ahead|gone ahead|disagreement resolution)",
     # "A decision not to use the service has no bearing on any appeal"
-    r"(?:not (?:to )?(?:use|using|take|taking|go|going|try|trying|mediat\w*)|declin\w+|saying no|refus\w+)[^.;]{0,60}"
-    r"(?:has|have|will have|makes?|will make) no (?:bearing|effect|impact|difference|influence)[^.;]{0,30}(?:appeal\w*"
-    r"|tribunal)",
+    r"(?:not (?:to )?(?:use|using|take|taking|go|going|try|trying|mediat\w*)|declin\w+|saying no|refus\w+|decid\w+ "
+    r"against|opting out)[^.;]{0,60}(?:has|have|will have|makes?|will make) no (?:bearing|effect|impact|difference"
+    r"|influence)[^.;]{0,40}(?:appeal\w*|tribunal)",
     # "Using the service is not a step anyone has to take before appealing"
     r"not (?:a )?(?:required |compulsory |necessary |mandatory )?(?:step|requirement|condition|pre-?condition|stage)"
     r"\b[^.;]{0,40}?before (?:appealing|(?:an|any|your) appeal|(?:you |they )?(?:can )?(?:appeal|register|go to))",
@@ -76,6 +76,15 @@ NO_EFFECT = rx(
     r"|disagreement resolution|dispute resolution|it|this service)[^.]{0,40}(?:(?:before|to|in order to) (?:you )?"
     r"(?:can )?(?:(?:an |any |your )?appeal\w*|register an appeal|go(?:ing)? to (?:the )?tribunal)|(?:to|in order "
     r"to) (?:keep|protect|preserve) (?:your|the|their) right)",
+    # "There is no requirement to use disagreement resolution before you appeal"
+    r"no (?:requirement|need|obligation) (?:for you )?to (?:use|try|attend|go to|have) (?:mediation|disagreement "
+    r"resolution|dispute resolution|it|this service|the service)(?: first)? before (?:you )?(?:can )?(?:appeal|go to "
+    r"(?:the )?tribunal|register (?:an|your) appeal)",
+    # "You don't need to have tried this service to be able to appeal"
+    r"(?:do not|don't|does not|doesn't|will not|won't) need to (?:have )?(?:use|used|try|tried|go to|gone to|been to"
+    r"|attend|attended|take part in|taken part in) (?:mediation|disagreement resolution|dispute resolution|it|this "
+    r"service|the service)[^.;]{0,30}?(?:before|to|in order to) (?:be able to )?(?:you )?(?:can )?(?:appeal|register "
+    r"(?:an|your) appeal|go to (?:the )?tribunal)",
     r"(?:not|never) (?:a )?(?:requirement|compulsory|mandatory|necessary) (?:to (?:use|try|attend) )?(?:mediation "
     r"|disagreement resolution )?(?:before|to) (?:you )?(?:can )?(?:appeal|go to (?:the )?tribunal|register an "
     r"appeal)",
@@ -150,8 +159,16 @@ DECLINING = rx(
     # "If you say no, …": the offer being declined is the one the section is about
     r"(?:if|when|should|even if|once) (?:you|they|families|parents|the young person) (?:say no|decline|refuse|opt out"
     r"|turn it down)\b",
-    r"whether (?:or not )?you (?:then )?(?:go|use|take part|try|mediate)",
-    r"(?:without|instead of) (?:using |trying |going to )?(?:mediation|disagreement resolution)",
+    r"whether (?:or not )?you (?:then )?(?:go|use|take part|try|mediate|take up)",
+    r"(?:without|instead of) (?:ever )?(?:using |trying |going to )?(?:mediation|disagreement resolution|it\b|this "
+    r"service|the service)",
+    # "Opting out of mediation", "because you did not use disagreement resolution"
+    r"opt(?:s|ed|ing)? out of (?:mediation|disagreement resolution|it|this|the service)",
+    r"(?:did not|didn't|have not|haven't|never|do not|don't) (?:use|used|try|tried|go to|gone to|take part in|attend"
+    r"|attended) (?:mediation|disagreement resolution|dispute resolution|it|this service|the service)",
+    r"(?:did not|didn't|do not|don't|never) (?:want to )?mediate",
+    r"(?:do not|don't|does not|doesn't) have to (?:go ahead with|use|try|have|take part in|attend|go to) (?:mediation"
+    r"|disagreement resolution|it|the service|this service)",
 )
 USING = rx(
     r"(?:using|taking part in|attending|going to|use of|trying) (?:the service|this service|it|mediation"
@@ -163,19 +180,36 @@ APPEAL_STILL_OPEN = rx(
     r"(?:can|may) go ahead and appeal",
     r"(?:lets|allows|enables) you (?:to )?(?:register|lodge|make|bring|start) (?:an|your) appeal",
     r"means you can (?:lodge|register|make|bring|start) (?:an|your) appeal",
+    # "you're free to register an appeal"
+    r"(?:you|they)['\u2019]re (?:still )?(?:free|entitled) to (?:appeal|register (?:an|your) appeal|lodge (?:an|your) "
+    r"appeal|go (?:straight |directly )?to " + _TRIB + r")",
+    # "The Tribunal will still listen to your appeal"
+    r"tribunal (?:will|can|would) (?:still )?(?:listen to|hear|look at|consider|deal with) (?:your|an|the|any) appeal",
+    # a flowchart's imperative after the certificate: "Ask for your certificate, then appeal to the Tribunal"
+    r"certificate,? (?:and )?then (?:appeal|register (?:an|your) appeal|lodge (?:an|your) appeal) (?:to|with) " + _TRIB,
 )
 APPEAL_UNTOUCHED = rx(
     r"(?:does not|doesn't|will not|won't|cannot|can't|do not|don't|would not|wouldn't)[^.;]{0,12} (?:affect|stop"
     r"|prevent|close|remove|take away|limit|change|count against|harm|delay|replace|take them away|prejudice"
     r"|jeopardi[sz]e|weaken|alter|bar|rule out)[^.;]{0,40}"
     r"(?:appeal\w*|tribunal)",
-    r"no (?:bearing|effect|impact|difference|influence) (?:on|to)[^.;]{0,40}(?:appeal\w*|tribunal)",
+    r"no (?:bearing|effect|impact|difference|influence)(?: (?:whatsoever|at all))? (?:on|to)[^.;]{0,40}(?:appeal\w*"
+    r"|tribunal)",
+    # "Your appeal rights stay exactly as they are"
+    r"(?:appeal rights?|rights? (?:to|of) appeal)[^.;]{0,30}(?:stays?|remains?) (?:exactly |just )?(?:as (?:they|it) "
+    r"(?:are|is|were|was)|the same)",
+    # "The Tribunal will not hold it against you", "that will not be held against them by the Tribunal"
+    r"(?:tribunal|appeal\w*)[^.;]{0,40}(?:will not|won't|does not|doesn't|cannot|can't|never|would not|wouldn't) hold "
+    r"(?:it|this|that) against",
+    r"(?:will not|won't|is not|isn't|never|cannot|can't) (?:be )?held against (?:you|them|families|parents)[^.;]{0,30}"
+    r"(?:tribunal|appeal\w*)",
     # "Your right of appeal to the First-tier Tribunal (SEND) is the same whether ...": the Tribunal's
     # full name may stand between the right and what is said of it.
     r"(?:appeal rights?|rights? (?:to|of) appeal)(?: to " + _TRIB + r"(?: \(SEND\))?)?[^.;]{0,30}(?:unaffected|not "
     r"affected|intact|unchanged|the same|protected)",
-    r"(?:leaves?|keeps?) (?:your|the|their) (?:right (?:to|of) appeal|appeal rights?)(?: \w+)? (?:intact|open"
-    r"|unaffected|untouched)",
+    r"(?:leaves?|keeps?) (?:your|the|their) (?:right (?:to|of) appeal|appeal rights?)(?: to "
+    + _TRIB
+    + r"(?: \(SEND\))?)?(?: \w+)? (?:intact|open|unaffected|untouched)",
 )
 
 
@@ -188,7 +222,7 @@ OTHER_ROUTE = rx(
     r"SENDIASS",
     r"SENDIAS",
     r"(?-i:IASS)",
-    r"(?:asking for|requesting) (?:an? )?(?:early |annual )?review",
+    r"(?:asking for|requesting|applying for) (?:an? )?(?:early |annual |new )?(?:review|re-?assessment|assessment)",
     r"(?:contacting|writing to|speaking to) (?:your |the )?(?:MP|councillor|school|head ?teacher|governors)",
 )
 
@@ -396,7 +430,7 @@ def _by_page(site: Site) -> list[list[tuple[Sentence, str]]]:
 
 DRS_NO_EFFECT_ON_APPEAL = Check(
     id="drs_no_effect_on_appeal",
-    version="7",
+    version="8",
     title="Right of appeal unaffected by disagreement resolution or mediation",
     failure_title="Not stated that the right of appeal is unaffected",
     description=(
@@ -419,7 +453,7 @@ DRS_NO_EFFECT_ON_APPEAL = Check(
 )
 MEDIATION_INFO = Check(
     id="mediation_info",
-    version="6",
+    version="7",
     title="SEND mediation explained",
     failure_title="SEND mediation not explained",
     description=(

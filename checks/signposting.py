@@ -388,7 +388,7 @@ IASS_SIGNPOSTED = Check(
 )
 COMPLAINTS_ROUTES = Check(
     id="complaints_routes",
-    version="3",
+    version="4",
     title="How to complain explained",
     failure_title="How to complain not explained",
     description="The Local Offer explains how to complain about SEND provision: to education settings, the "
@@ -407,7 +407,7 @@ COMPLAINTS_ROUTES = Check(
 )
 TRIBUNAL_APPEAL = Check(
     id="tribunal_appeal",
-    version="5",
+    version="6",
     title="Right of appeal to the SEND Tribunal explained",
     failure_title="Right of appeal to the SEND Tribunal not explained",
     description="The Local Offer explains the right to appeal to the First-tier Tribunal (SEND) and how: time "

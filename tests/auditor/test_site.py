@@ -171,6 +171,48 @@ def test_page_from_text_keeps_hard_wrapped_sentences_whole() -> None:
     assert not any("Page 2" in t for t in texts)
 
 
+def test_page_from_text_wrapped_line_is_measured_against_the_documents_own_width() -> None:
+    # A leaflet wrapped at about 60 characters: a 53-character line without punctuation whose next
+    # line starts with a capital (a name) is body text, not a heading, because it fills most of the
+    # document's width; a short line before a new sentence is still a heading.
+    text = (
+        "Resolving disagreements\n\n"
+        "How to ask\n"
+        "Ashgrove Borough Council has commissioned Quarry Lane\n"
+        "Mediation Services to run disagreement resolution for families\n"
+        "and young people in the borough, free of charge to them.\n"
+    )
+    page = page_from_text(text, "https://x.gov.uk/leaflet.pdf")
+    texts = [b.text for b in page.blocks]
+    assert any(
+        t.startswith("Ashgrove Borough Council has commissioned Quarry Lane Mediation Services to run") for t in texts
+    )
+    heading = next(b for b in page.blocks if b.text == "How to ask")
+    assert heading.kind == "h2"
+    # The same line in a document wrapped at 80 characters stands alone: it is short for that width.
+    wide = text.replace("families\nand young", "families and young people, their parents and carers,\nand young")
+    assert any(
+        b.text == "Ashgrove Borough Council has commissioned Quarry Lane"
+        for b in page_from_text(wide, "https://x.gov.uk/w.pdf").blocks
+    )
+
+
+def test_page_from_text_running_header_labels_the_document() -> None:
+    # The running header dropped from the body still says what the document is.
+    text = (
+        "Disagreement resolution\n\n"
+        "Our facilitators come from an independent organisation and are\n"
+        "Ashgrove SEND Local Offer - DR leaflet    Page 2\n"
+        "not employed by the council.\n"
+        "Ashgrove SEND Local Offer - DR leaflet    Page 3\n"
+        "Call 01632 960 111.\n"
+    )
+    page = page_from_text(text, "https://x.gov.uk/leaflet.pdf")
+    assert page.title == "Disagreement resolution | Ashgrove SEND Local Offer - DR leaflet"
+    assert not any("Page 2" in b.text for b in page.blocks)
+    assert page_from_text(text, "https://x.gov.uk/l.pdf", title="Given").title == "Given"
+
+
 # Furniture of every kind the walk treats specially: headings (heading paths of the blocks after
 # them), hrefs relative to the page and to the origin, <time>, a quotation, <br><br>, a header
 # inside sectioning content (content, not furniture) and furniture nested in furniture.
