@@ -13,6 +13,8 @@ import asyncio
 import multiprocessing
 import os
 import pickle
+import threading
+import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import Executor, ProcessPoolExecutor
 from dataclasses import dataclass
@@ -30,8 +32,17 @@ from checks.text import clear_text_caches
 _WORKER_CHECKS: list[Check] = []
 
 
-def _init_worker(payload: bytes) -> None:
+def _init_worker(payload: bytes, parent: int) -> None:
     _WORKER_CHECKS[:] = pickle.loads(payload)
+    threading.Thread(target=_exit_with_parent, args=(parent,), name="exit-with-parent", daemon=True).start()
+
+
+def _exit_with_parent(parent: int) -> None:
+    """Ends the worker once the audit that started it is gone (killed, crashed): its queues then
+    have no reader, and a worker blocked on them would otherwise live on for ever."""
+    while os.getppid() == parent:
+        time.sleep(1.0)
+    os._exit(1)
 
 
 @dataclass(frozen=True)
@@ -99,7 +110,7 @@ class Judge:
                 max_workers=workers,
                 mp_context=multiprocessing.get_context("spawn"),
                 initializer=_init_worker,
-                initargs=(payload,),
+                initargs=(payload, os.getpid()),
             )
 
     def __enter__(self) -> Judge:
