@@ -117,7 +117,7 @@ def clean_text(text: str) -> str:
     """Whitespace collapsed to single spaces; invisible characters (soft hyphens…) removed."""
     # str.split() without arguments splits on every Unicode space (nbsp included), in C: this runs
     # for every text node of every page, where a regex substitution was a third of parse time.
-    if _INVISIBLE.search(text):
+    if not text.isascii() and _INVISIBLE.search(text):  # the invisible characters are all non-ASCII
         text = _INVISIBLE.sub("", text)
     return " ".join(text.split())
 

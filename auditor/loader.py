@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from functools import partial
+from typing import TypeVar
 
 from auditor.dates import clear_block_dates
 from auditor.decode import decode_html
@@ -19,6 +20,8 @@ from auditor.model import Authority, Block, Link, Page, Site
 from auditor.parsed import decode_pages, encode_pages, model_key
 from auditor.site import build_site, page_from_text, parse_html
 from auditor.store import FetchRecord, Store
+
+T = TypeVar("T", Block, Link)
 
 
 @dataclass(frozen=True)
@@ -100,11 +103,19 @@ class _Shared:
     def __init__(self) -> None:
         self.blocks: dict[Block, Block] = {}
         self.links: dict[Link, Link] = {}
+        # Ids of the objects kept above (alive, so their ids are theirs): a page's furniture arrives
+        # as those very objects (see ``FurnitureCache``), and needs no hashing to be recognised.
+        self.kept: set[int] = set()
 
     def share(self, page: Page) -> Page:
-        blocks, links = self.blocks, self.links
+        kept = self.kept
         return replace(
             page,
-            blocks=tuple([blocks.setdefault(b, b) for b in page.blocks]),
-            links=tuple([links.setdefault(link, link) for link in page.links]),
+            blocks=tuple([b if id(b) in kept else self._keep(self.blocks, b) for b in page.blocks]),
+            links=tuple([k if id(k) in kept else self._keep(self.links, k) for k in page.links]),
         )
+
+    def _keep(self, kept: dict[T, T], item: T) -> T:
+        item = kept.setdefault(item, item)
+        self.kept.add(id(item))
+        return item
