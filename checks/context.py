@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 
 from auditor.model import Page, Site
 from checks.faq import REDRESS_TOPIC, is_question
-from checks.prefilter import fold, may_match
+from checks.prefilter import fold, may_match, search
 from checks.text import normalise, rx
 
 T = TypeVar("T")
@@ -290,12 +290,17 @@ HEADING_KINDS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 def mentions(page: Page, pattern: re.Pattern[str]) -> bool:
     """Whether the page's main text (with its title) matches ``pattern``; memoised per page."""
-    return remembered(
-        page.memo,
-        f"mentions:{pattern.pattern}:{pattern.flags}",
-        bool,
-        lambda: may_match(pattern, page_folded(page)) and pattern.search(page_text(page)) is not None,
-    )
+    found: dict[re.Pattern[str], bool] = remembered(page.memo, "mentions", dict, dict)
+    known = found.get(pattern)
+    if known is None:
+        known = found[pattern] = page_may_match(page, pattern) and pattern.search(page_text(page)) is not None
+    return known
+
+
+def page_may_match(page: Page, pattern: re.Pattern[str]) -> bool:
+    """``may_match`` on the page's main text: False only when no main block can match ``pattern``."""
+    literals: dict[str, bool] = remembered(page.memo, "page_literals", dict, dict)
+    return may_match(pattern, page_folded(page), literals)
 
 
 def page_folded(page: Page) -> str:
@@ -326,7 +331,7 @@ def context_blocks(page: Page, pattern: re.Pattern[str], avoid: re.Pattern[str] 
         sections.setdefault(section_key(page, i), []).append(i)
     hot_keys = set()
     for key, members in sections.items():
-        if any(pattern.search(normalise(h)) for h in key) or any(
+        if any(search(pattern, normalise(h)) for h in key) or any(
             _names_topic(normalise(page.blocks[i].text), pattern, avoid) and not (avoid and foreign(page, i, avoid))
             for i in members
         ):
@@ -371,8 +376,10 @@ def _chapter(heading: str) -> str:
 def _names_topic(text: str, pattern: re.Pattern[str], avoid: re.Pattern[str] | None) -> bool:
     """The block names the topic itself, not only as part of another kind ("a community mediation
     project" beside "SEND parent groups" names neighbour mediation, not SEND mediation)."""
-    if avoid is None:
-        return bool(pattern.search(text))
+    if search(pattern, text) is None:  # prefiltered and memoised: most blocks never name it
+        return False
+    if avoid is None or not may_match(avoid, fold(text)):
+        return True
     others = [(m.start(), m.end()) for m in avoid.finditer(text)]
     return any(not any(s <= m.start() < e for s, e in others) for m in pattern.finditer(text))
 

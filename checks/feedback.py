@@ -17,7 +17,7 @@ from auditor.dates import find_dates, iso_day, months_between
 from auditor.model import CheckResult, Page, Site, Status, Strength
 from checks.base import Check
 from checks.common import result, searched_text
-from checks.context import link_only, main_indices, page_folded, page_heading, section_key
+from checks.context import link_only, main_indices, page_heading, page_may_match, section_key
 from checks.prefilter import fold, may_match, search
 from checks.text import Hit, forget_with_each_site, normalise, rx, sentence_at
 
@@ -161,7 +161,7 @@ def _published_dates(page: Page, index: int) -> list[str]:
     ("Comments we received in 2026" under "About the Local Offer"), only those in that section:
     "the Local Offer was first published in 2014" dates the Local Offer, not its feedback."""
     out: list[str] = []
-    if not may_match(PUBLISHED, page_folded(page)):
+    if not page_may_match(page, PUBLISHED):
         return out  # the page never says "published" or "issued"
     own = section_key(page, index)
     deep = len(own) > 1
@@ -242,7 +242,7 @@ def _reports(site: Site) -> tuple[list[Report], list[Hit]]:
     for page in site.pages:
         # A "You said, we did" link in a list is a signpost to the report, not the report itself.
         # Most pages hold no cue at all: one test of the page's text rules out all of its blocks.
-        in_blocks = may_match(FEEDBACK_CUE, page_folded(page))
+        in_blocks = page_may_match(page, FEEDBACK_CUE)
         if not in_blocks and not FEEDBACK_CUE.search(normalise(page_heading(page))):
             continue
         mains = [i for i in main_indices(page) if not link_only(page, i)]
@@ -275,8 +275,7 @@ def _reports(site: Site) -> tuple[list[Report], list[Hit]]:
         # Or one substantial paragraph that gives both (an FAQ answer: "parents told us…; in response we…").
         # The cue's own paragraph counts too ("Thank you for your comments on the Local Offer. You asked
         # for …, so we have …"). What the page's main text cannot contain, no block of it can.
-        folded = page_folded(page)
-        may_comment, may_respond = may_match(COMMENTS, folded), may_match(RESPONSES, folded)
+        may_comment, may_respond = page_may_match(page, COMMENTS), page_may_match(page, RESPONSES)
         substantial = listed or (may_comment and may_respond and any(_gives_both(page, i) for i in mains))
         comments = responses = None
         if substantial and (may_comment or may_respond):

@@ -91,15 +91,28 @@ def _implies(c: tuple[str, ...], d: tuple[str, ...]) -> bool:
     return all(any(x in y for y in c) for x in d)
 
 
-def may_match(pattern: re.Pattern[str], folded: str) -> bool:
-    """False only when ``pattern`` cannot match the text whose ``fold`` is ``folded``."""
+def may_match(pattern: re.Pattern[str], folded: str, known: dict[str, bool] | None = None) -> bool:
+    """False only when ``pattern`` cannot match the text whose ``fold`` is ``folded``. ``known``
+    remembers which literals ``folded`` holds, for a long text that many patterns are tested on
+    (a page's: dozens of lexicons share words like "mediation" or "appeal")."""
     needed = anchors(pattern)
     if needed is None:
         return True
     # Plain loops: any()/all() with generators cost more, and this runs for every sentence.
+    if known is None:
+        for conj in needed:
+            for literal in conj:
+                if literal not in folded:
+                    break
+            else:
+                return True
+        return False
     for conj in needed:
         for literal in conj:
-            if literal not in folded:
+            present = known.get(literal)
+            if present is None:
+                present = known[literal] = literal in folded
+            if not present:
                 break
         else:
             return True

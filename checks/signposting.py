@@ -21,11 +21,11 @@ from checks.context import (
     link_contacts,
     link_only,
     main_indices,
-    page_folded,
+    page_may_match,
     send_hits,
 )
 from checks.faq import question_for
-from checks.prefilter import may_match, search
+from checks.prefilter import search
 from checks.text import Hit, normalise, rx
 
 
@@ -46,7 +46,7 @@ def _send_sentences(
         if about and not any(mentions(page, pattern) for pattern in about):
             continue
         # Only the patterns the page's text may match can match one of its blocks.
-        needed = [p for p in needs if may_match(p, page_folded(page))]
+        needed = [p for p in needs if page_may_match(page, p)]
         if needs and not needed:
             continue  # no block of the page can pass the test below
         indices = [
