@@ -80,6 +80,7 @@ def clear_text_caches() -> None:
         cache_clear()
 
 
+_ASCII_TO_NORMALISE = "".join(chr(c) for c in sorted(_ONE_FOR_ONE) if c < 128)  # tab, newlines, backtick
 _TO_NORMALISE = re.compile("[" + "".join(re.escape(chr(c)) for c in _ONE_FOR_ONE) + "]")
 
 
@@ -94,8 +95,14 @@ def _normalise_short(text: str) -> str:
 
 
 def _normalise(text: str) -> str:
-    # Most text has nothing to change: the text itself, rather than an equal copy of it.
-    return text.translate(_ONE_FOR_ONE) if _TO_NORMALISE.search(text) else text
+    # Most text has nothing to change: the text itself, rather than an equal copy of it. In ASCII
+    # text only a few characters can change, and testing for them is many times faster on a page's
+    # whole text than the character-class search.
+    if text.isascii():
+        changes = any(ch in text for ch in _ASCII_TO_NORMALISE)
+    else:
+        changes = _TO_NORMALISE.search(text) is not None
+    return text.translate(_ONE_FOR_ONE) if changes else text
 
 
 def rx(*alternatives: str, flags: int = re.I) -> re.Pattern[str]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from auditor.model import Block, Coverage, Page, Site
 from checks.context import contact_spans, is_send_page, supporting_reason
-from checks.text import Hit, evidence, negated, normalise, quote_around, rx, sentences, text_fragment_url
+from checks.text import _ONE_FOR_ONE, Hit, evidence, negated, normalise, quote_around, rx, sentences, text_fragment_url
 from tests.checks.conftest import AUTHORITY, HOME
 
 
@@ -87,3 +87,10 @@ def test_send_page_and_supporting_pages() -> None:
     iass = Page("https://www.exampleshiresendiass.org.uk/dr", "", "DR", ())
     assert "IASS" in supporting_reason(iass, site)
     assert supporting_reason(Page(HOME + "dr", "", "DR", ()), site) == ""
+
+
+def test_normalise_is_the_translation_table_on_ascii_and_other_text() -> None:
+    # ASCII text takes a fast path that tests only the table's ASCII characters.
+    for text in ["plain words", "a`b", "tab\there", "line\nbreak", "cr\rlf", "caf\u00e9 \u2019quoted\u2019", ""]:
+        assert normalise(text) == text.translate(_ONE_FOR_ONE)
+        assert normalise(text * 2000) == (text * 2000).translate(_ONE_FOR_ONE)  # the long-text path too
