@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 
 from auditor.model import Page, Site
 from checks.faq import REDRESS_TOPIC, is_question
-from checks.prefilter import fold, may_match, search
+from checks.prefilter import fold, may_match, pattern_id, search
 from checks.text import normalise, rx
 
 T = TypeVar("T")
@@ -290,11 +290,12 @@ HEADING_KINDS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 def mentions(page: Page, pattern: re.Pattern[str]) -> bool:
     """Whether the page's main text (with its title) matches ``pattern``; memoised per page."""
-    found: dict[re.Pattern[str], bool] = remembered(page.memo, "mentions", dict, dict)
-    known = found.get(pattern)
-    if known is None:
-        known = found[pattern] = page_may_match(page, pattern) and pattern.search(page_text(page)) is not None
-    return known
+    found: dict[int, tuple[re.Pattern[str], bool]] = remembered(page.memo, "mentions", dict, dict)
+    key = pattern_id(pattern)
+    known = found.get(key)
+    if known is None or known[0] is not pattern:
+        known = found[key] = (pattern, page_may_match(page, pattern) and pattern.search(page_text(page)) is not None)
+    return known[1]
 
 
 def page_may_match(page: Page, pattern: re.Pattern[str]) -> bool:

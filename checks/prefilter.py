@@ -59,17 +59,47 @@ def _fold(text: str) -> str:
 
 def clear_fold_cache() -> None:
     _fold_short.cache_clear()
-    _search_short.cache_clear()
+    _SEARCHED.clear()
 
 
 #: Alternatives, each a tuple of case-folded literals that must all occur.
 Anchors = frozenset[tuple[str, ...]]
 
+# The memos below are keyed by a pattern's id, not the pattern: hashing a compiled pattern hashes
+# its whole compiled code on every lookup (7 µs for a 2 KB lexicon, and a page is searched with
+# lexicons thousands of times). An id is its pattern's own only while the pattern lives, so every
+# pattern keyed is kept alive in ``_KEPT``, and all three are emptied together.
+_KEPT: dict[int, re.Pattern[str]] = {}
+_ANCHORS: dict[int, Anchors | None] = {}
+_SEARCHED: dict[tuple[int, str], re.Match[str] | None] = {}
+_MAX_PATTERNS = 4096
+_UNSEEN = object()
 
-@lru_cache(maxsize=4096)
+
+def pattern_id(pattern: re.Pattern[str]) -> int:
+    """A memo key for ``pattern`` that is cheap to hash and names no other pattern while the
+    pattern is kept here (see above; a memo elsewhere must still check it has the same pattern)."""
+    key = id(pattern)
+    if key not in _KEPT:
+        if len(_KEPT) >= _MAX_PATTERNS:  # only programs compiling rules without end get here
+            _KEPT.clear()
+            _ANCHORS.clear()
+            _SEARCHED.clear()
+        _KEPT[key] = pattern
+    return key
+
+
 def anchors(pattern: re.Pattern[str]) -> Anchors | None:
     """What every match of ``pattern`` contains: one of the alternatives, all literals of it (each
     at least ``MIN_ANCHOR`` characters). None when nothing useful can be shown."""
+    key = pattern_id(pattern)
+    if key in _ANCHORS:
+        return _ANCHORS[key]
+    found = _ANCHORS[key] = _anchors(pattern)
+    return found
+
+
+def _anchors(pattern: re.Pattern[str]) -> Anchors | None:
     if _P is None or not isinstance(pattern.pattern, str):
         return None
     try:
@@ -122,12 +152,16 @@ def may_match(pattern: re.Pattern[str], folded: str, known: dict[str, bool] | No
 def search(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     """``pattern.search(text)``, skipped when the prefilter proves it would find nothing; memoised
     for block-sized texts, since a dozen checks test the same paragraphs with the same lexicons."""
-    return _search_short(pattern, text) if len(text) <= CACHED_UP_TO else _search(pattern, text)
-
-
-@lru_cache(maxsize=_TEXT_CACHE)
-def _search_short(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
-    return _search(pattern, text)
+    if len(text) > CACHED_UP_TO:
+        return _search(pattern, text)
+    key = (pattern_id(pattern), text)
+    found = _SEARCHED.get(key, _UNSEEN)
+    if found is not _UNSEEN:
+        return found  # type: ignore[return-value]
+    if len(_SEARCHED) >= _TEXT_CACHE:
+        _SEARCHED.clear()
+    found = _SEARCHED[key] = _search(pattern, text)
+    return found
 
 
 def _search(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:

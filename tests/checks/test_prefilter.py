@@ -113,3 +113,16 @@ def test_block_prefilter_reads_the_text_the_sentences_are_matched_in() -> None:
     wanted = rx(r"parents' forum")
     found = [s.text for s in _send_sentences(site, needs=(wanted,))]
     assert any(wanted.search(t) for t in found), found
+
+
+def test_memos_keyed_by_pattern_id_never_answer_for_another_pattern(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Patterns compiled and dropped (TOML rules, re's own cache) free ids that new patterns reuse;
+    # a tiny bound makes the memos empty themselves, and their patterns die, over and over.
+    monkeypatch.setattr("checks.prefilter._MAX_PATTERNS", 3)
+    text = "alpha and beta"
+    for i in range(2000):  # beyond re's own cache of compiled patterns, so ids do get reused
+        mine, other = re.compile(f"alpha(?:{i})?"), re.compile(f"gamma(?:{i})?")
+        assert search(mine, text) is not None
+        assert search(other, text) is None
+        assert anchors(mine) == {("alpha",)}
+        del mine, other
