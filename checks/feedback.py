@@ -302,6 +302,8 @@ def _reports(site: Site) -> tuple[list[Report], list[Hit]]:
                     responses = Hit(page, i, r.start(), r.end(), 1.0, "response")
                 if (comments is not None or not may_comment) and (responses is not None or not may_respond):
                     break  # only the first of each is kept, and what the page cannot hold is not sought
+        if responses is not None and _pending_column(page, mains, responses):
+            responses = None
         # Only a complete report's date is ever read (is it fresh?): dating the others is wasted work.
         dated = (
             _report_date(page, cue_at, site.crawled_at, responses.block_index)
@@ -310,6 +312,28 @@ def _reports(site: Site) -> tuple[list[Report], list[Hit]]:
         )
         reports.append(Report(cue, comments, responses, dated))
     return reports, near
+
+
+# A log's response cell left open: "Pending", "Response: to follow", "TBC".
+_PENDING = re.compile(
+    r"^\W*(?:(?:our |council )?(?:response|reply|action)s?\s*[:\u2013\u2014-]?\s*)?(?:to follow|to come|pending"
+    r"|awaited|TBC|TBA|to be (?:confirmed|agreed|decided)|coming soon|not yet)\b",
+    re.I,
+)
+
+
+def _pending_column(page: Page, mains: list[int], responses: Hit) -> bool:
+    """The only response is a column label ("Response") over cells that are all still open
+    ("Pending", "To follow"): a log of comments awaiting replies, not a published response."""
+    label = normalise(page.blocks[responses.block_index].text)
+    if responses.end - responses.start < len(label.strip()) - 1:
+        return False  # the response is said in words, not only labelled
+    open_cells = [i for i in mains if _PENDING.match(normalise(page.blocks[i].text))]
+    if not open_cells:
+        return False
+    return not any(
+        i != responses.block_index and i not in open_cells and _response(normalise(page.blocks[i].text)) for i in mains
+    )
 
 
 def _words(page: Page, index: int) -> int:
