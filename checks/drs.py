@@ -202,7 +202,7 @@ DRS_IN_LOCAL_OFFER = Check(
 )
 DRS_INDEPENDENT = Check(
     id="drs_independent",
-    version="8",
+    version="9",
     title="Disagreement resolution stated to be independent of the council",
     failure_title="Independence of disagreement resolution not stated",
     description=(

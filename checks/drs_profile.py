@@ -66,7 +66,9 @@ IND_NEG_CUE = rx(
     r"not (?:part of|employed by|run by|linked to|connected (?:to|with)|working for|paid by|an? employees? of) "
     r"(?:the |your |any )?(?:local authority|council|LA|school|(?:[A-Z][\w-]+ ){1,3}(?:county |borough |city "
     r"|district )?council)",
-    r"(?:does not|doesn't|do not|don't) work for (?:the |your |any )?(?:local authority|council|LA)",
+    # "a facilitator who does not work for Yarrowdale Council"
+    r"(?:does not|doesn't|do not|don't) work for (?:the |your |any )?(?:local authority|council|LA|(?:[A-Z][\w-]+ )"
+    r"{1,3}(?:county |borough |city |district )?council)",
     # "none of its advisers or mediators works for Ashworth Council"
     r"none of (?:its|their|our|the) [^.;]{1,40}? (?:works?|is employed|are employed) (?:for|by) (?:the |your )?"
     r"(?:local authority|council|LA|[A-Z][\w-]+ (?:county |borough |city )?council)",
