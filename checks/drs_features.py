@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from auditor.model import CheckResult, Site, Status, Strength
+from auditor.model import CheckResult, Page, Site, Status, Strength
 from checks.base import Check
 from checks.common import Sentence, previous_sentence, qa_hit, result, searched_text, sentences_in, units
 from checks.context import (
@@ -23,10 +23,11 @@ from checks.context import (
     SEND_ACRONYM,
     context_blocks,
     foreign,
+    main_indices,
     page_heading,
     supporting_reason,
 )
-from checks.drs_profile import DR_OR_MEDIATION, OFFICER_LED
+from checks.drs_profile import DR_OR_MEDIATION, IASS_AS_DR, OFFICER_LED
 from checks.text import Hit, negated, normalise, rx
 
 THEME = "disagreement_resolution"
@@ -47,6 +48,12 @@ def scan(site: Site, topic: re.Pattern[str]) -> Iterator[tuple[Sentence, str]]:
                 }
             for sent in sentences_in(page, ctx):
                 yield sent, weak
+
+
+def iass_page(page: Page) -> bool:
+    """The page presents the IASS as its disagreement resolution service ("SENDIASS is our Disagreement
+    Resolution Service"): a bare FAQ or table answer there ("Is it voluntary? | Yes") is about the IASS."""
+    return any(IASS_AS_DR.search(page.blocks[i].text) for i in main_indices(page))
 
 
 def _other_service(sent: Sentence) -> str:
@@ -99,7 +106,9 @@ class _SimpleCheck:
             m = cue.search(sent.text)
             if m is None:
                 answer = qa_hit(sent, qa) if qa else None
-                if answer is not None:
+                if answer is not None and iass_page(sent.page):
+                    near.append(Hit(answer.page, answer.block_index, answer.start, answer.end, 0.5, "about the IASS"))
+                elif answer is not None:
                     (weak if weak_reason else found).append(
                         Hit(answer.page, answer.block_index, answer.start, answer.end, 1.5, weak_reason or answer.note)
                     )
@@ -169,6 +178,9 @@ VOLUNTARY = rx(
     r"(?:you're|you are|families are|the family is|parents are) (?:in charge of|the one(?:s)? who decides?) whether",
     # a key point or label that is nothing but the word: "Voluntary: you decide", "Optional - your choice"
     r"^(?:it(?: is|'s) )?(?:entirely |completely )?(?:voluntary|optional)(?=\s*(?:$|[:\u2013\u2014-](?!\s*no\b)))",
+    # a key fact that is nothing but the choice: "Your choice.", "Entirely your decision"
+    r"^(?:it(?: is|'s) )?(?:entirely |completely |always )?(?:your|the family's|the young person's) (?:own )?(?:choice"
+    r"|decision|call)\W*$",
     # "It will be set up once the school has also said it is happy to take part": the other side's agreement
     r"(?:set up|arranged|booked|goes? ahead|takes? place|happens?|held) (?:only )?(?:once|when|if|after|as soon as) "
     r"[^.;]{0,60}?\b(?:happy|willing|agreed?|agrees|consented?|consents) to (?:take part|attend|go ahead|join in"
@@ -237,6 +249,10 @@ VOLUNTARY = rx(
     # happen if you and the other side agree", "participation is by consent of everyone involved".
     r"only (?:goes ahead|go ahead|happens?|takes? place|proceeds?) (?:if|when|once) (?:you and|all|both|everyone"
     r"|everybody|each)[^.;]{0,40}? (?:agrees?|consents?|are willing|is willing)",
+    # "it only happens if you want it to", "it only goes ahead when you ask for it"
+    r"only (?:goes ahead|go ahead|happens?|takes? place|proceeds?|(?:is|are|will be) (?:arranged|booked|held)) (?:if"
+    r"|when|once) (?:you|the family|families|parents|young people) (?:want|wish|choose|ask)(?: (?:it|one|for it|to))?"
+    r"(?: to)?\W*$",
     r"by (?:the )?(?:consent|agreement) of (?:all|both|everyone|everybody|every|each)",
     # Compulsion denied: "no one can make you attend", "under no obligation", "a choice, not a requirement".
     r"no(?: ?one|body) (?:can|will|could) (?:make|force) you",
@@ -279,8 +295,8 @@ VOLUNTARY_QA: tuple[tuple[re.Pattern[str], str], ...] = (
             r"(?:must|should) I (?:take part|use|go|attend|mediate)",
             # an elliptical FAQ label under the service's own heading: "Do I have to?"
             r"^(?:do|must|will) (?:I|we|you) (?:have|need) to\??$",
-            # a fact list or table label: "Compulsory: no"
-            r"^(?:is it )?(?:compulsory|mandatory|obligatory)$",
+            # a fact list or table label: "Compulsory: no", "Mandatory?"
+            r"^(?:is it )?(?:compulsory|mandatory|obligatory)\s*\??$",
         ),
         "no",
     ),
@@ -288,7 +304,8 @@ VOLUNTARY_QA: tuple[tuple[re.Pattern[str], str], ...] = (
         rx(
             r"(?:can|may|could) (?:I|we|families|parents) (?:say no|refuse|decline|choose not|opt out)",
             r"(?:is|are) (?:it|this|mediation|disagreement resolution|the service) (?:voluntary|optional|my choice)",
-            r"^(?:is it )?(?:voluntary|optional)$",
+            # a fact list or table label: "Voluntary? | ✔ Yes", "Optional: yes"
+            r"^(?:is it )?(?:voluntary|optional)\s*\??$",
         ),
         "yes",
     ),
@@ -347,7 +364,7 @@ CONFIDENTIAL_QA: tuple[tuple[re.Pattern[str], str], ...] = (
             r"(?:is|are|will|does) (?:it|this|what I say|what is said|what we say|the meetings?|mediation|the "
             r"discussions?|everything|disagreement resolution)[^?]{0,30}(?:confidential|private|kept private"
             r"|without prejudice|off the record)",
-            r"^(?:is it )?(?:confidential|private|without prejudice)$",
+            r"^(?:is it )?(?:confidential|private|without prejudice)\s*\??$",
         ),
         "yes",
     ),
@@ -423,11 +440,16 @@ def _voluntary_skip(sent: Sentence) -> str:
     return ""
 
 
+# A key fact that is nothing but the word ("Confidential", "Private and confidential."), in a list or
+# one a line under the service's own heading: its subject is the service the section describes.
+_BARE_FACT = re.compile(r"^\W*(?:(?:strictly|completely|fully|totally) )?(?:private and )?confidential\W*$", re.I)
+
+
 def _confidential_skip(sent: Sentence) -> str:
     text = sent.text
     if IASS.search(text) or CONF_OTHER.search(text):
         return "confidentiality of the IASS or of personal data, not of DR meetings"
-    if not CONF_SUBJECT.search(text):
+    if not CONF_SUBJECT.search(text) and not (_BARE_FACT.match(text) and not iass_page(sent.page)):
         return "does not say what is confidential"
     if re.match(r"\s*(?:it|the service|this service|our service)\b", text, re.I) and IASS.search(
         previous_sentence(sent)
@@ -457,7 +479,7 @@ _confidential = _SimpleCheck(
 
 DRS_VOLUNTARY = Check(
     id="drs_voluntary",
-    version="8",
+    version="9",
     title="Disagreement resolution explained as voluntary",
     failure_title="Not stated that disagreement resolution is voluntary",
     description="The Local Offer says using disagreement resolution (or SEND mediation) is voluntary, needs all "
@@ -474,7 +496,7 @@ DRS_VOLUNTARY = Check(
 )
 DRS_CONFIDENTIAL = Check(
     id="drs_confidential",
-    version="7",
+    version="8",
     title="Disagreement resolution and mediation explained as confidential",
     failure_title="Not stated that disagreement resolution is confidential",
     description="The Local Offer says disagreement resolution or SEND mediation meetings are confidential / "

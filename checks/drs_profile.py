@@ -66,7 +66,9 @@ IND_NEG_CUE = rx(
     r"not (?:part of|employed by|run by|linked to|connected (?:to|with)|working for|paid by|an? employees? of) "
     r"(?:the |your |any )?(?:local authority|council|LA|school|(?:[A-Z][\w-]+ ){1,3}(?:county |borough |city "
     r"|district )?council)",
-    r"(?:does not|doesn't|do not|don't) work for (?:the |your |any )?(?:local authority|council|LA)",
+    # "a facilitator who does not work for Yarrowdale Council"
+    r"(?:does not|doesn't|do not|don't) work for (?:the |your |any )?(?:local authority|council|LA|(?:[A-Z][\w-]+ )"
+    r"{1,3}(?:county |borough |city |district )?council)",
     # "none of its advisers or mediators works for Ashworth Council"
     r"none of (?:its|their|our|the) [^.;]{1,40}? (?:works?|is employed|are employed) (?:for|by) (?:the |your )?"
     r"(?:local authority|council|LA|[A-Z][\w-]+ (?:county |borough |city )?council)",
@@ -255,6 +257,9 @@ def profile_unit(unit: Unit, site: Site) -> DrProfile:
                     profile.iass_as_dr.append(sent.hit(m, 0.5, "the IASS is presented as the DR service"))
                 elif block.kind not in ("h1", "h2", "h3", "h4", "h5", "h6") and len(text.split()) >= 6:
                     profile.mentions.append(sent.hit(m, 2.0 if block.kind == "p" else 1.5))
+                elif block.kind in ("td", "dd") and _names_the_service(page, sent.index):
+                    # a facts table's "Service | SEND disagreement resolution": the label makes the cell a statement
+                    profile.mentions.append(sent.hit(m, 1.5))
                 elif block.kind in ("p", "li") and (NAMING.search(text) or _run_in_heading(sent, block.text)):
                     # Easy Read's closing "This is called disagreement resolution.", or a leaflet's
                     # numbered run-in heading "9.1 Independent disagreement resolution." over its paragraph
@@ -278,6 +283,20 @@ NAMING = rx(
     r"(?:this|it|that|these meetings?) (?:is|are) (?:called|known as|named) (?:an? )?(?:independent )?(?:SEND )?"
     r"(?:disagreement|dispute) resolution"
 )
+# The label of a facts table or definition list whose value is the service itself.
+SERVICE_LABEL = re.compile(
+    r"^\W*(?:(?:the |this )?service(?: (?:name|type|offered))?|(?:type|name) of (?:the )?service|what (?:it|this|the "
+    r"service) is|what we offer|support offered)\W*$",
+    re.I,
+)
+
+
+def _names_the_service(page: Page, index: int) -> bool:
+    """A table cell or definition whose label (the ``th``/``dt`` just before it) names the service."""
+    before = page.blocks[index - 1] if index > 0 else None
+    return before is not None and before.kind in ("th", "dt") and bool(SERVICE_LABEL.match(normalise(before.text)))
+
+
 _RUN_IN = re.compile(r"^\s*\d+(?:\.\d+)*\.?\s+\S")
 
 

@@ -11,7 +11,7 @@ from auditor.model import CheckResult, Site, Status, Strength
 from checks.base import Check
 from checks.common import Sentence, next_sentence, previous_sentence, qa_hit, result, searched_text
 from checks.context import DR_TERM, IASS, MEDIATION
-from checks.drs_features import THEME, scan
+from checks.drs_features import THEME, iass_page, scan
 from checks.text import Hit, negated, rx
 
 EHC = r"(?:an? )?(?:EHC|education,? health (?:and|&) care|EHCP)(?: needs)?(?: assessment| plan| P)?"
@@ -139,7 +139,9 @@ ALL_SEN_QA: tuple[tuple[re.Pattern[str], str], ...] = (
             rf"|have to have|have to hold|require|need to have) {EHC}",
             rf"(?:is|are) (?:it|this|the service|the meetings?|disagreement resolution) (?:only|just) (?:for|open to) "
             rf"(?:children |families |young people |those )?(?:with|who have) {EHC}",
-            rf"^(?:needs?|requires?|must have|only (?:for|with)) {EHC}$",
+            rf"^(?:needs?|requires?|must have|only (?:for|with)) {EHC}\s*\??$",
+            # a facts-table label: "EHC plan needed?" | "No", "Is an EHC plan required?" "No."
+            rf"^(?:is |are )?{EHC} (?:needed|required|necessary|essential|a requirement)\s*\??$",
         ),
         "no",
     ),
@@ -152,6 +154,9 @@ ALL_SEN_QA: tuple[tuple[re.Pattern[str], str], ...] = (
             rf"(?:can|could|may) (?:I|we|my child|families|parents) (?:use|ask for|get|have) (?:it|this|the service|a "
             rf"meeting|disagreement resolution)[^?]{{0,30}}(?:without|if (?:my child|we|I|they) (?:do not|don't|does "
             rf"not|doesn't) have) {EHC}",
+            # a facts-table label naming the support short of a plan, answered "Covered" / "✔ Yes"
+            r"^(?:children |pupils |young people )?(?:(?:on|at|getting|receiving|with) )?SEN support\s*\??$",
+            r"^(?:no|without an?) (?:EHC |EHCP |education,? health and care )?plan\s*\??$",
         ),
         "yes",
     ),
@@ -193,7 +198,7 @@ def _all_sen(site: Site) -> CheckResult:
         if IASS.search(text) and not DR_TERM.search(text):
             continue  # "SENDIASS helps all families, whether or not they have a plan" is the IASS's scope
         answer = qa_hit(sent, ALL_SEN_QA)
-        if answer is not None and not MEDIATION.search(answer.note):
+        if answer is not None and not MEDIATION.search(answer.note) and not iass_page(sent.page):
             (weak if weak_reason else found).append(
                 Hit(answer.page, answer.block_index, answer.start, answer.end, 1.5, weak_reason or answer.note)
             )
@@ -240,7 +245,7 @@ def _all_sen(site: Site) -> CheckResult:
 
 DRS_ALL_SEN = Check(
     id="drs_all_sen",
-    version="7",
+    version="8",
     title="Disagreement resolution open to all children and young people with SEN",
     failure_title="Not stated that disagreement resolution covers all SEN",
     description="The Local Offer says disagreement resolution covers all children and young people with SEN, not "

@@ -18,8 +18,18 @@ from checks.text import normalise, rx
 HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 # How far back an answer may sit from its question: an answer is rarely more than a few paragraphs.
 _MAX_BACK = 3
-_YES = re.compile(r"^\W*(?:yes|yep|yeah|of course|absolutely|certainly|definitely)\b", re.I)
-_NO = re.compile(r"^\W*(?:no|nope|not at all|never)\b(?![\s-]+(?:one|body|longer|more)\b)", re.I)
+# A tick is a yes and a cross a no in a facts table ("Voluntary? | ✔ Yes", "SEN support | ✓ Covered");
+# "covered"/"included" answer a label naming who or what the service is for ("SEN support? Covered.").
+_YES = re.compile(
+    r"^[^\w\u2714\u2713\u2611\u2717\u2718\u274c]*(?:[\u2714\u2713\u2611]|(?:yes|yep|yeah|of course|absolutely"
+    r"|certainly|definitely|covered|included)\b)",
+    re.I,
+)
+_NO = re.compile(
+    r"^[^\w\u2714\u2713\u2611\u2717\u2718\u274c]*(?:[\u2717\u2718\u274c]|(?:no|nope|not at all|never|not "
+    r"(?:covered|included))\b(?![\s-]+(?:one|body|longer|more)\b))",
+    re.I,
+)
 
 # A question about another redress route starts a new topic in an FAQ ("How do I complain?").
 REDRESS_TOPIC = rx(
@@ -58,8 +68,11 @@ def question_for(page: Page, index: int) -> str:
 
 # A table header cell or definition term labels the cell or definition after it ("Voluntary" | "Yes").
 LABEL_KINDS = frozenset({"th", "dt"})
-# A "label: yes/no" line of a fact list ("Confidential: yes", "Needs an EHC plan: no").
-_LABEL_ANSWER = re.compile(r"^\s*(?P<label>[^:?.]{2,60}?)\s*:\s*(?P<ans>yes|no)\b", re.I)
+# A "label: yes/no" line of a fact list ("Confidential: yes", "Needs an EHC plan: no"), or a short
+# question answered in the same line ("Voluntary? Yes.", "SEN support? Covered.").
+_LABEL_ANSWER = re.compile(
+    r"^\s*(?P<label>[^:?.]{2,60}?)\s*[:?]\s*(?P<ans>yes|no|covered|included|not covered|not included)\b", re.I
+)
 
 
 @dataclass(frozen=True)
@@ -81,8 +94,12 @@ def answer_at(page: Page, index: int) -> Answer | None:
         return None
     labelled = _LABEL_ANSWER.match(normalise(block.text))
     if labelled:
+        ans = labelled.group("ans").lower()
         return Answer(
-            labelled.group("label"), labelled.group("ans").lower(), labelled.start("ans"), labelled.end("ans")
+            labelled.group("label"),
+            "no" if ans.startswith(("no", "not")) else "yes",
+            labelled.start("ans"),
+            labelled.end("ans"),
         )
     question = question_for(page, index)
     if not question:

@@ -111,6 +111,9 @@ NOT_YET = rx(
     r"we (?:publish|post|share|will publish) (?:a|an|our) (?:summary|report|round-?up)",
     r"responses? (?:will be|is to be|are to be) (?:published|shared|posted)",
     r"still (?:working|looking|going) through",
+    # a log's or table's response left open: "Response: to follow", "Our action | Pending", "Reply: TBC"
+    r"(?:response|reply|action|update)s?\s*(?:[:|\u2013\u2014-]\s*)?(?:to follow|to come|pending|awaited|to be "
+    r"(?:confirmed|agreed|decided)|TBC|TBA|coming soon|not yet (?:available|agreed|decided))",
 )
 LOCAL_OFFER = rx(r"local offer")
 OTHER_PROGRAMME = rx(
@@ -179,26 +182,35 @@ def _report_date(page: Page, index: int, crawled: str, response_at: int | None =
     """The report's own date: an explicit publication date if the page states one, else the date
     in its title, headings and the cue's block, else the page's."""
     limit = iso_day(crawled)
-    candidates = _published_dates(page, index)
+
+    def usable(candidates: list[str]) -> list[str]:
+        # A date well after the crawl is a typo, an event announcement or the end of a period still
+        # running ("Quarter 2 2026/27" read as 31 March 2027), not the report's date.
+        out = []
+        for candidate in candidates:
+            day = iso_day(candidate)
+            if day is not None and (limit is None or months_between(limit, day) <= 1):
+                out.append(candidate)
+        return out
+
+    # Each source in turn, the next only when this one gives no usable date: a title naming a
+    # period not yet over does not hide "Covering July to September 2026" under it.
+    candidates = usable(_published_dates(page, index))
     if not candidates:
         own = [page.title, *(b.text for b in page.blocks if b.kind in ("h1", "h2", "h3") and b.in_main)]
         candidates = [d.iso for t in own for d in find_dates(t, bare_years=True)]
         candidates += [d.iso for d in find_dates(page.blocks[index].text)]
-        candidates += _dateline(page)
+        candidates = usable(candidates + _dateline(page))
     if not candidates:
-        candidates = list(page.dates)
+        candidates = usable(list(page.dates))
     if not candidates and response_at is not None:
         # "In response we rewrote the Tribunal pages in May 2026": the report is no older than its actions.
-        candidates = [d.iso for d in find_dates(page.blocks[response_at].text) if d.precision in ("day", "month")]
+        candidates = usable(
+            [d.iso for d in find_dates(page.blocks[response_at].text) if d.precision in ("day", "month")]
+        )
     if not candidates:
-        candidates = [d for d in _entry_dates(page) if limit is not None and (iso_day(d) or limit) <= limit]
-    usable = []
-    for candidate in candidates:
-        day = iso_day(candidate)
-        # A date well after the crawl is a typo or an event announcement, not the report's date.
-        if day is not None and (limit is None or months_between(limit, day) <= 1):
-            usable.append(candidate)
-    return max(usable) if usable else ""
+        candidates = usable([d for d in _entry_dates(page) if limit is not None and (iso_day(d) or limit) <= limit])
+    return max(candidates) if candidates else ""
 
 
 def _dateline(page: Page) -> list[str]:
@@ -289,6 +301,8 @@ def _reports(site: Site) -> tuple[list[Report], list[Hit]]:
                     responses = Hit(page, i, r.start(), r.end(), 1.0, "response")
                 if (comments is not None or not may_comment) and (responses is not None or not may_respond):
                     break  # only the first of each is kept, and what the page cannot hold is not sought
+        if responses is not None and _pending_column(page, mains, responses):
+            responses = None
         # Only a complete report's date is ever read (is it fresh?): dating the others is wasted work.
         dated = (
             _report_date(page, cue_at, site.crawled_at, responses.block_index)
@@ -297,6 +311,28 @@ def _reports(site: Site) -> tuple[list[Report], list[Hit]]:
         )
         reports.append(Report(cue, comments, responses, dated))
     return reports, near
+
+
+# A log's response cell left open: "Pending", "Response: to follow", "TBC".
+_PENDING = re.compile(
+    r"^\W*(?:(?:our |council )?(?:response|reply|action)s?\s*[:\u2013\u2014-]?\s*)?(?:to follow|to come|pending"
+    r"|awaited|TBC|TBA|to be (?:confirmed|agreed|decided)|coming soon|not yet)\b",
+    re.I,
+)
+
+
+def _pending_column(page: Page, mains: list[int], responses: Hit) -> bool:
+    """The only response is a column label ("Response") over cells that are all still open
+    ("Pending", "To follow"): a log of comments awaiting replies, not a published response."""
+    label = normalise(page.blocks[responses.block_index].text)
+    if responses.end - responses.start < len(label.strip()) - 1:
+        return False  # the response is said in words, not only labelled
+    open_cells = [i for i in mains if _PENDING.match(normalise(page.blocks[i].text))]
+    if not open_cells:
+        return False
+    return not any(
+        i != responses.block_index and i not in open_cells and _response(normalise(page.blocks[i].text)) for i in mains
+    )
 
 
 def _words(page: Page, index: int) -> int:
@@ -389,7 +425,7 @@ def _feedback(site: Site) -> CheckResult:
 
 LO_FEEDBACK_PUBLISHED = Check(
     id="lo_feedback_published",
-    version="7",
+    version="8",
     title="Local Offer feedback and response published",
     failure_title="Local Offer feedback and response not published",
     description=(

@@ -67,6 +67,11 @@ NO_EFFECT = rx(
     r"|register an appeal)",
     r"(?:right|entitlement)s? (?:to|of) appeal[^.]{0,40}(?:is|are|remains?|will be|stays?) (?:not affected"
     r"|unaffected|unchanged|protected|intact)",
+    # the noun-first form of a key fact: "Does not affect your appeal rights", "appeal rights unaffected"
+    r"(?:does not|doesn't|will not|won't|cannot|can't|do not|don't)(?: in any way)? (?:affect|stop|remove|change"
+    r"|prejudice|harm|limit|restrict|take away|reduce|undermine) (?:your |their |any |the family's )?"
+    r"(?:appeal|tribunal) rights?\b",
+    r"(?:appeal|tribunal) rights? (?:are |remain |stay |will be )?(?:not affected|unaffected|unchanged|intact)",
     r"(?:does not|doesn't|will not|won't) (?:affect|stop|prevent)[^.]{0,30}(?:appealing|appeal(?:ing)? to (?:the )?"
     r"(?:SEND )?tribunal|going to (?:the )?tribunal)",
     r"without (?:affecting|prejudice to|losing) (?:your |their )?(?:right|entitlement)s? (?:to|of) appeal",
@@ -124,7 +129,12 @@ DECLINE_QUESTION = rx(
     r"(?:if|when) I (?:say no|decline|refuse|opt out|turn it down)\b[^?]{0,10}(?:can|could|may|will) I (?:still )?"
     r"(?:be able to )?(?:appeal|go to " + _TRIB + r")",
 )
-APPEAL_OPEN = rx(_APPEAL_OPEN, r"(?:can|may) (?:then )?appeal")
+APPEAL_OPEN = rx(
+    _APPEAL_OPEN,
+    r"(?:can|may) (?:then )?appeal",
+    # a table or FAQ answer in the imperative: "Ask for a certificate and appeal straight away"
+    r"\bappeal (?:straight away|right away|immediately|at once)",
+)
 DECLINE_CERTIFICATE = rx(
     r"(?:decide|choose|chose|decided|choosing|deciding|do not want|don't want|prefer) not to (?:go to|take part in"
     r"|use|have|try|attend|go ahead with) (?:mediation|disagreement resolution|it)[^.]{0,100}certificate",
@@ -430,7 +440,7 @@ def _by_page(site: Site) -> list[list[tuple[Sentence, str]]]:
 
 DRS_NO_EFFECT_ON_APPEAL = Check(
     id="drs_no_effect_on_appeal",
-    version="8",
+    version="9",
     title="Right of appeal unaffected by disagreement resolution or mediation",
     failure_title="Not stated that the right of appeal is unaffected",
     description=(

@@ -42,6 +42,7 @@ def _texts() -> list[str]:
         "train_more.jsonl",
         "train_six.jsonl",
         "train_seven.jsonl",
+        "train_eight.jsonl",
     )
     for name in splits:
         raw += [case.html or case.text or "" for case in load_cases(ROOT / "tests" / "corpus" / name)]
