@@ -154,7 +154,7 @@ def url(council: str, slug: str) -> str:
 
 S: dict[str, list[tuple[str, str]]] = {
     "dr": [
-        ("What is disagreement resolution?", "Disagreement resolution is a meeting, run by someone from outside the dispute, that helps families, schools and the council talk through a problem about special educational needs and look for a way forward."),
+        ("What is disagreement resolution?", "Disagreement resolution is a meeting, led by a trained facilitator, that helps families, schools and the council talk through a problem about special educational needs and look for a way forward."),
         ("About the service", "When talking to the school or the SEN team has not settled things, {C}'s disagreement resolution arrangements give everyone a structured conversation with a trained facilitator."),
         ("How can disagreement resolution help?", "A disagreement resolution meeting brings the people who disagree round one table with a facilitator, so that each side can explain its view and agree practical next steps."),
         ("Resolving disagreements", "Sometimes a family and the people supporting their child see things differently. Our disagreement resolution service exists to help sort this out early, before positions harden."),
@@ -204,7 +204,7 @@ S: dict[str, list[tuple[str, str]]] = {
     "types": [
         ("What can it help with?", "It can help with disagreements about how a school or college is meeting a child's needs, about the council's EHC duties, and about health or social care provision set out in a plan.<ul><li>support in school</li><li>how the council carries out assessments and plans</li><li>health provision for children with SEN</li></ul>"),
         ("What kinds of disagreement?", "Disagreements between parents and an early years setting, school or college about the special educational provision it makes, and disagreements with the council or health commissioners about how they are carrying out their SEN duties."),
-        ("What it covers", "Problems with the support a setting gives, disputes about the way an EHC needs assessment is being carried out, and disagreements about health or social care provision."),
+        ("What it covers", "It covers problems with the support a setting gives, disputes about the way an EHC needs assessment is being carried out, and disagreements about health or social care provision."),
     ],
     "onetype": [
         ("What can it help with?", "It can help with all sorts of problems and concerns that families may have."),
@@ -404,6 +404,10 @@ def dr_case(n: int, council: str, provider: str, form: str, spec: str, title: st
     keys = spec.split()
     html, text = assemble(n, council, provider, form, keys, title)
     pos, skip, stale = labels_from(keys)
+    if "med" not in keys and "three working days" in (html or text):
+        # the "decline and get a certificate within three working days" answer: a partial mediation explanation
+        skip = (skip + " med").strip()
+        why += " A certificate within three working days is mentioned without the adviser or the two months: med unlabelled."
     notes = f"Assembled ({form}) from: {spec}. {why}".strip()
     case(url(council, slug), html=html, text=text, pos=pos, skip=skip, stale=stale, notes=notes)
 
@@ -491,7 +495,7 @@ TITLES = [
     ("Disagreement resolution", "disagreement-resolution"),
     ("Sorting out disagreements", "sorting-out-disagreements"),
     ("When you disagree about SEN support", "when-you-disagree"),
-    ("Independent disagreement resolution service", "independent-dr-service"),
+    ("Our disagreement resolution service", "dr-service"),
     ("Help to resolve a disagreement", "help-to-resolve"),
     ("Resolving problems with your child's support", "resolving-problems"),
 ]
