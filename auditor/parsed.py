@@ -3,7 +3,7 @@
 Parsing is half of judging's CPU (the DOM walk over menus of hundreds of links on every page, PDF
 text extraction); ``localoffer rejudge`` with new checks should not pay it again. The encoding is
 ``marshal`` of plain tuples, zlib-compressed: blocks and links shared between pages (see
-``auditor.loader``) are written once, as marshal references, and read back as one object again.
+``auditor.loader``) are written once, in a table the pages index, and read back as one object again.
 
 A model is only valid for the exact parser that made it: its key digests the stored fetches it was
 built from *and* the source of every module that turns bodies into pages, with the versions of
@@ -55,17 +55,35 @@ def model_key(inputs: Iterable[Sequence[object]]) -> str:
 
 
 def encode_pages(pages: Sequence[Page]) -> bytes:
-    blocks: dict[int, _BlockT] = {}
-    links: dict[int, _LinkT] = {}
+    """The pages as bytes: each distinct block and link once, in a table, and each page as the
+    indices of its own (a site's menus and footers are the same objects on every page)."""
+    block_at: dict[int, int] = {}
+    link_at: dict[int, int] = {}
+    block_rows: list[_BlockT] = []
+    link_rows: list[_LinkT] = []
     rows = []
     for p in pages:
+        blocks = []
+        for b in p.blocks:
+            at = block_at.get(id(b))
+            if at is None:
+                at = block_at[id(b)] = len(block_rows)
+                block_rows.append((b.text, b.heading_path, b.kind, b.in_main, b.quoted))
+            blocks.append(at)
+        links = []
+        for k in p.links:
+            at = link_at.get(id(k))
+            if at is None:
+                at = link_at[id(k)] = len(link_rows)
+                link_rows.append((k.url, k.text, k.in_main))
+            links.append(at)
         rows.append(
             (
                 p.url,
                 p.final_url,
                 p.title,
-                tuple(blocks.get(id(b)) or blocks.setdefault(id(b), _block_row(b)) for b in p.blocks),
-                tuple(links.get(id(k)) or links.setdefault(id(k), (k.url, k.text, k.in_main)) for k in p.links),
+                tuple(blocks),
+                tuple(links),
                 p.depth,
                 p.fetched_at,
                 p.body_hash,
@@ -74,27 +92,23 @@ def encode_pages(pages: Sequence[Page]) -> bytes:
                 p.dates,
             )
         )
-    return zlib.compress(marshal.dumps(tuple(rows)), _LEVEL)
-
-
-def _block_row(b: Block) -> _BlockT:
-    return (b.text, b.heading_path, b.kind, b.in_main, b.quoted)
+    return zlib.compress(marshal.dumps((tuple(block_rows), tuple(link_rows), tuple(rows))), _LEVEL)
 
 
 def decode_pages(data: bytes) -> list[Page]:
     """The pages of ``encode_pages``; raises ValueError when ``data`` is not such a model."""
     try:
-        rows = marshal.loads(zlib.decompress(data))
-        blocks: dict[int, Block] = {}
-        links: dict[int, Link] = {}
+        block_rows, link_rows, rows = marshal.loads(zlib.decompress(data))
+        # One object for each distinct block and link, shared by every page that holds it.
+        blocks = [Block(*r) for r in block_rows]
+        links = [Link(*r) for r in link_rows]
         pages = []
-        for url, final, title, brows, lrows, depth, fetched, body_hash, ctype, is_doc, dates in rows:
-            # A row shared between pages is one object after loading: so is the block made from it.
-            page_blocks = tuple(blocks.get(id(r)) or blocks.setdefault(id(r), Block(*r)) for r in brows)
-            page_links = tuple(links.get(id(r)) or links.setdefault(id(r), Link(*r)) for r in lrows)
+        for url, final, title, at_blocks, at_links, depth, fetched, body_hash, ctype, is_doc, dates in rows:
+            page_blocks = tuple(map(blocks.__getitem__, at_blocks))
+            page_links = tuple(map(links.__getitem__, at_links))
             pages.append(
                 Page(url, final, title, page_blocks, page_links, depth, fetched, body_hash, ctype, is_doc, dates)
             )
         return pages
-    except (ValueError, TypeError, EOFError, zlib.error) as exc:
+    except (ValueError, TypeError, IndexError, EOFError, zlib.error) as exc:
         raise ValueError(f"not a parsed-site model: {exc}") from None

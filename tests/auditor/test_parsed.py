@@ -4,7 +4,9 @@ and gets exactly what parsing would give; a stale or damaged model is never trus
 from __future__ import annotations
 
 import csv
+import marshal
 import sqlite3
+import zlib
 from pathlib import Path
 
 import pytest
@@ -110,6 +112,14 @@ def test_encoding_keeps_every_field_and_shares_repeated_blocks() -> None:
 
 
 def test_decoding_junk_is_a_value_error() -> None:
-    for junk in (b"", b"\x78\x9c garbage", encode_pages([])[:-3]):
+    # A page naming a block the table does not hold, and a model of the older layout (no tables).
+    dangling = ((), (), (("u", "u", "t", (5,), (), 0, "", "h", "text/html", False, ()),))
+    older = ((("u", "u", "t", (), (), 0, "", "h", "text/html", False, ()),),)
+    for junk in (
+        b"",
+        b"\x78\x9c garbage",
+        encode_pages([])[:-3],
+        *(zlib.compress(marshal.dumps(m)) for m in (dangling, older)),
+    ):
         with pytest.raises(ValueError):
             decode_pages(junk)
