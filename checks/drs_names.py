@@ -158,6 +158,9 @@ def _answer_or_bare_name(sent: Sentence) -> re.Match[str] | None:
     bare = re.fullmatch(r"\s*" + _NAME + r"\s*\.?\s*", block.text) or _name_and_contact(block.text)
     if bare and STRONG_ORG.search(bare.group("name")):
         return LABELLED_NAME.match(sent.text)
+    titled = _SERVICE_THEN_NAME.fullmatch(sent.text) if len(spans) == 1 else None
+    if titled and STRONG_ORG.search(titled.group("name")):
+        return titled  # a directory record's title "SEND Disagreement Resolution – <Name>"
     prev = sent.index - 1
     while prev >= 0 and not sent.page.blocks[prev].in_main:
         prev -= 1
@@ -180,6 +183,10 @@ _SERVICE_ONLY = re.compile(
     r"(?:SEND |SEN )?(?:disagreement resolution|dispute resolution|mediation)(?: (?:and|&) (?:SEND |SEN )?"
     r"(?:disagreement resolution|dispute resolution|mediation))?(?: service)?\W*",
     re.I,
+)
+_SERVICE_THEN_NAME = re.compile(
+    r"\s*(?i:(?:SEND |SEN )?(?:disagreement resolution|dispute resolution|mediation)(?: service)?)\s*"
+    r"[\u2013\u2014:|-]\s*" + _NAME + r"\s*"
 )
 _CONTACT_WORDS = re.compile(r"(?:\W|\b(?:tel|telephone|phone|email|e-mail|web|website|or|and)\b)*", re.I)
 
