@@ -14,7 +14,7 @@ import re
 
 from auditor.model import Site
 from checks.common import Sentence, previous_sentence
-from checks.context import authority_words
+from checks.context import authority_words, contact_spans
 from checks.faq import HEADINGS, is_question
 from checks.prefilter import search
 from checks.text import Hit, normalise, rx, sentences
@@ -33,7 +33,8 @@ KNOWN_PROVIDERS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 _NAME = r"(?P<name>[A-Z][\w&'.-]*(?:\s+(?:of|and|&|[A-Z][\w&'.-]*)){0,6})"
 NAMED_BY = re.compile(
-    r"(?i:provided|delivered|run|offered|facilitated|arranged|carried out|commissioned|contracted)"
+    # "available through <Name>"
+    r"(?i:provided|delivered|run|offered|facilitated|arranged|carried out|commissioned|contracted|available)"
     # "arranged on the council's behalf by", "delivered locally by", "run for us by"
     # "run for Brackenfold Council by"
     r"(?:\s+(?i:on\s+[\w']+(?:\s+[\w']+)?\s+behalf|locally|independently|for\s+(?:us|you|families|the\s+council)"
@@ -51,7 +52,9 @@ NAMED_BY = re.compile(
     # "<Name> (independent of the council) offers", "<Name>, an independent organisation, provides"
     + r"(?:\s*\([^()]{1,60}\)|\s*,[^,.;]{1,60},)?"
     # "<Name> holds the council's contract for disagreement resolution", "<Name> has the contract to run"
-    + r"\s+(?:provides?|delivers?|runs?|offers?|is\s+(?:our|the)|(?:holds?|has|won)\s+(?:the\s+|[A-Z][\w-]*(?:\s+"
+    # "<Name> is Fenwick Vale's disagreement resolution provider"
+    + r"\s+(?:provides?|delivers?|runs?|offers?|is\s+(?:our|the|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['\u2019]s)"
+    r"|(?:holds?|has|won)\s+(?:the\s+|[A-Z][\w-]*(?:\s+"
     r"[A-Z][\w-]*)?['\u2019]s\s+)?(?:council['\u2019]s\s+)?contract\s+(?:for|to\s+(?:provide|deliver|run)))"
     r"\s+(?:both\s+)?"
     # "runs Tennington's SEND disagreement resolution service": the place's possessive, like "our"
@@ -94,8 +97,12 @@ NAMED_BY = re.compile(
     + _NAME.replace("name", "name10")
     # a lookahead, so that "Glenmarsh's mediation adviser is <Name>" is still read by the "adviser is" form
     + r"(?=['\u2019]s\s+(?i:(?:SEND\s+)?(?:mediation\s+)?(?:advisers?|advisors?|mediators?|facilitators?))\b)"
+    # Easy Read: "<Name> can help you."
+    + r"|(?:^|[.;]\s+)"
+    + _NAME.replace("name", "name11")
+    + r"(?=\s+(?i:can|will|could)\s+help\b)"
 )
-_NAME_GROUPS = ("name", "name2", "name3", "name4", "name5", "name6", "name7", "name8", "name9", "name10")
+_NAME_GROUPS = ("name", "name2", "name3", "name4", "name5", "name6", "name7", "name8", "name9", "name10", "name11")
 # A label sentence ("Mediation advice:", "Provider:") and the name that opens the sentence after it.
 LABEL = re.compile(
     # "Mediation advice:", "Fenwold's independent disagreement resolution service:"
@@ -106,9 +113,11 @@ LABEL = re.compile(
     r"|who (?:runs|provides|delivers|offers) (?:it|this(?: service)?|the service))\s*:\s*$",
     re.I,
 )
+# The same label closing a line of key/value text run together: "… in schools Provider:"
+LABEL_TAIL = re.compile(r"\s(?:Provider|Provided by|Delivered by|Run by|Service provider|Mediation provider)\s*:\s*$")
 LABELLED_NAME = re.compile(r"^\s*" + _NAME)
 ORG_WORD = re.compile(
-    r"\b(?:Mediation|Resolutions?|Trust|Ltd|Limited|CIC|Services?|Solutions|Associates|Partnership|Accord|Consultancy|Consulting|Mediators|Charity|Foundation)\b"
+    r"\b(?:Mediation|Resolutions?|Resolve|Trust|Ltd|Limited|CIC|Services?|Solutions|Associates|Partnership|Accord|Consultancy|Consulting|Mediators|Charity|Foundation)\b"
 )
 NOT_PROVIDER = re.compile(
     r"\b(?:Council|Authority|County|Borough|City|SENDIASS|SENDIAS|IASS|Information|Advice|NHS|ICB|CCG|Clinical|Commissioning|"
@@ -117,8 +126,10 @@ NOT_PROVIDER = re.compile(
 )
 # The looser naming forms ("Contact X:", "the service is X", "works for X") only count a name that
 # reads as a mediation/DR body, not a council department ("Customer Services", "Children's Services").
-STRONG_ORG = re.compile(r"\b(?:Mediation|Mediators|Resolutions?|CIC|Ltd|Limited|LLP|Trust|Accord|Charity)\b")
+STRONG_ORG = re.compile(r"\b(?:Mediation|Mediators|Resolutions?|Resolve|CIC|Ltd|Limited|LLP|Trust|Accord|Charity)\b")
 _LEADING = frozenset({"The", "This", "Our", "Your", "A", "An", "Their", "It"})
+# A key/value line's next label run into the name: "Provider: Bridgeford Mediation Ltd Phone: 01632…"
+_TRAILING = frozenset({"Phone", "Telephone", "Tel", "Email", "E-mail", "Web", "Website", "Contact", "Address"})
 _GENERIC_FIRST = frozenset(
     {"Service", "Services", "Mediation", "Disagreement", "Dispute", "SEND", "SEN", "Independent", "Local", "Mediators"}
 )
@@ -144,9 +155,12 @@ def _answer_or_bare_name(sent: Sentence) -> re.Match[str] | None:
     spans = sentences(block.text)
     if not spans or sent.start != spans[0][0]:
         return None
-    bare = re.fullmatch(r"\s*" + _NAME + r"\s*\.?\s*", block.text)
+    bare = re.fullmatch(r"\s*" + _NAME + r"\s*\.?\s*", block.text) or _name_and_contact(block.text)
     if bare and STRONG_ORG.search(bare.group("name")):
         return LABELLED_NAME.match(sent.text)
+    titled = _SERVICE_THEN_NAME.fullmatch(sent.text) if len(spans) == 1 else None
+    if titled and STRONG_ORG.search(titled.group("name")):
+        return titled  # a directory record's title "SEND Disagreement Resolution – <Name>"
     prev = sent.index - 1
     while prev >= 0 and not sent.page.blocks[prev].in_main:
         prev -= 1
@@ -157,6 +171,38 @@ def _answer_or_bare_name(sent: Sentence) -> re.Match[str] | None:
     if (before.kind in _LABEL_KINDS or is_question(label)) and WHO_LABEL.search(label):
         return LABELLED_NAME.match(sent.text)
     return None
+
+
+# A block that is an organisation's name and then only its contact or the service it runs: a contact
+# line "Harbourlight Accord CIC · 01632 960 414", an answer "Wyvern Resolution Services on 01632…",
+# a directory record's title "Harbourlight Accord CIC – SEND disagreement resolution".
+_NAME_THEN = re.compile(
+    r"\s*" + _NAME + r"(?:\s*\([^()]{1,60}\))?\s*(?:[\u00b7\u2022|:,\u2013\u2014-]|\s(?i:on|at)\b)\s*(?P<rest>.+)"
+)
+_SERVICE_ONLY = re.compile(
+    r"(?:SEND |SEN )?(?:disagreement resolution|dispute resolution|mediation)(?: (?:and|&) (?:SEND |SEN )?"
+    r"(?:disagreement resolution|dispute resolution|mediation))?(?: service)?\W*",
+    re.I,
+)
+_SERVICE_THEN_NAME = re.compile(
+    r"\s*(?i:(?:SEND |SEN )?(?:disagreement resolution|dispute resolution|mediation)(?: service)?)\s*"
+    r"[\u2013\u2014:|-]\s*" + _NAME + r"\s*"
+)
+_CONTACT_WORDS = re.compile(r"(?:\W|\b(?:tel|telephone|phone|email|e-mail|web|website|or|and)\b)*", re.I)
+
+
+def _name_and_contact(text: str) -> re.Match[str] | None:
+    m = _NAME_THEN.fullmatch(text)
+    if m is None:
+        return None
+    rest = m.group("rest")
+    if _SERVICE_ONLY.fullmatch(rest):
+        return m
+    spans = contact_spans(rest)
+    if not spans:
+        return None
+    left = "".join(ch for i, ch in enumerate(normalise(rest)) if not any(s <= i < e for s, e, _ in spans))
+    return m if _CONTACT_WORDS.fullmatch(left) else None
 
 
 def providers_in(sent: Sentence, site: Site) -> list[tuple[str, Hit]]:
@@ -170,7 +216,8 @@ def providers_in(sent: Sentence, site: Site) -> list[tuple[str, Hit]]:
         return found
     own = [w.lower() for w in authority_words(site)]
     matches = list(NAMED_BY.finditer(text))
-    if LABEL.match(previous_sentence(sent)):
+    before = previous_sentence(sent)
+    if LABEL.match(before) or LABEL_TAIL.search(before):
         # "Mediation advice: Harbourside Mediation CIC, 01632…" is split at the colon into two sentences.
         lead = LABELLED_NAME.match(text)
         matches += [lead] if lead else []
@@ -183,6 +230,8 @@ def providers_in(sent: Sentence, site: Site) -> list[tuple[str, Hit]]:
         words = raw.split()
         while words and words[0] in _LEADING:
             words = words[1:]
+        while words and words[-1] in _TRAILING:
+            words = words[:-1]
         raw = " ".join(words)
         if len(words) < 2 or words[0] in _GENERIC_FIRST or not ORG_WORD.search(raw) or NOT_PROVIDER.search(raw):
             continue

@@ -19,7 +19,8 @@ from checks.base import Check
 from checks.common import Sentence, result, searched_text
 from checks.context import DR_TERM, IASS
 from checks.drs_features import THEME, scan
-from checks.text import Hit, normalise, rx
+from checks.faq import question_for
+from checks.text import Hit, normalise, rx, sentences
 
 COUNCIL = "the council or education bodies carrying out SEN duties"
 SETTING = "the special educational provision a setting makes"
@@ -31,6 +32,8 @@ DISAGREE = rx(
     r"disputes?",
     # "where you and the school can't agree on…"
     r"(?:can't|cannot|can not|don't|do not|does not|doesn't|couldn't) agree",
+    # "you might not agree with your college about…"
+    r"(?:might|may|would|did) not agree",
 )
 _DET = r"(?:the |a |an |your |your child's |their |its |his |her |our |local )?"
 # The parties a disagreement can be with, and the kind of disagreement each one stands for.
@@ -60,12 +63,28 @@ _AFTER = re.compile(
 )
 # "a parent and a school disagree", "the council and the ICB disagree with each other"
 _BEFORE = re.compile(
-    r"(?:\band|\bor|,)\s+"
+    # a list item's own subject too: "the school and you cannot agree…"
+    r"(?:\band|\bor|,|^)\s*"
     + _DET
     + r"(?P<party>"
     + "|".join(f"(?P<k{i}>{p})" for i, (_, p) in enumerate(PARTIES))
-    + r")\s+(?:both |may |might |can |often |sometimes )?$",
+    + r")\s+(?:and (?:you|your family|the family|parents|a parent)\s+)?(?:both |may |might |can |often |sometimes )?$",
     re.I,
+)
+# A list item that is the other party itself, after a lead-in ending "…do not agree with:": "your
+# school about the help your child gets".
+_ITEM_PARTY = re.compile(
+    r"\s*" + _DET + r"(?P<party>" + "|".join(f"(?P<k{i}>{p})" for i, (_, p) in enumerate(PARTIES)) + r")\b",
+    re.I,
+)
+_WITH_LEAD = re.compile(r"\b(?:with|between)\W*$", re.I)
+# The items of a list written in one line: "EHC needs assessments; EHC plans · SEN support at school".
+_ITEM_SEP = re.compile(r"\s*[;\u00b7\u2022|]\s*")
+# A key/value label or question that asks what the service is for: "What about?", "Helps with".
+ABOUT_LABEL = rx(
+    r"\bwhat (?:is it |are they |is the service )?(?:about|for)\W*$",
+    r"\bhelps? with\W*$",
+    r"\bcan help with\W*$",
 )
 # What a disagreement is *about*, when the other party is left implicit: "disagreements about the
 # support a school is giving", "… about decisions the council has made during an assessment". A list
@@ -79,14 +98,21 @@ _TOPIC_CORES: tuple[tuple[str, str], ...] = (
         r"(?:SEN support|special educational provision|(?:support|provision|help)(?: (?:that |which )?(?:your child"
         r"|a child|a pupil|a student|they|he|she|children|pupils) (?:gets?|receives?))? (?:in|at|from) "
         + _PLACE
-        + r"|(?:support|provision|help) (?:a|the|your child's) (?:school|college|nursery|setting) (?:is )?(?:gives?"
-        r"|giving|provides?|providing|makes?))",
+        + r"|(?:support|provision|help) (?:a|the|your|your child's) (?:school|college|nursery|setting) "
+        r"(?:is )?(?:gives?"
+        r"|giving|provides?|providing|makes?)"
+        # "how your child's needs are met at school"
+        r"|how (?:your child's|a child's|their|his|her) needs are (?:being )?met (?:in|at|by) " + _PLACE + ")",
     ),
     (
         COUNCIL,
         r"(?:(?:EHCP?|education,? health and care)(?: needs)? (?:assessments?|plans?)|(?:the )?(?:council|local "
         r"authority|LA)'?s? decisions?|decisions? (?:that )?(?:the |your )?(?:council|local authority|LA) (?:has "
-        r"|have )?(?:made|makes|takes|took)|what (?:the |your )?(?:council|local authority|LA) (?:has )?decided)",
+        r"|have )?(?:made|makes|takes|took)|what (?:the |your )?(?:council|local authority|LA) (?:has )?decided"
+        # "the way the council is handling an EHC needs assessment"
+        r"|(?:how|the way) (?:the |your )?(?:council|local authority|LA) (?:is )?(?:handl|deal|manag|run|carr)\w*"
+        r"(?: with| out)? (?:an? |the |your child's )?(?:EHCP?|education,? health and care)(?: needs)? "
+        r"(?:assessments?|plans?|reviews?))",
     ),
 )
 TOPICS = tuple((label, re.compile(_ABOUT + _SUBJECT_DET + core, re.I)) for label, core in _TOPIC_CORES)
@@ -112,7 +138,7 @@ COVERAGE = rx(
     r"look at",
     r"deal\w* with",
     r"us(?:e|ed|es|ing) (?:it|this|the service|them|the meetings?)",
-    r"(?:can|could|may) be used",
+    r"(?:can|could|may) (?:(?:it|they|this|the service|the meetings?) )?be used",
     r"settle",
     r"resolv\w*",
     r"sort\w* out",
@@ -138,6 +164,9 @@ def _lead_in(sent: Sentence) -> str:
     lists:") is read the same way."""
     page = sent.page
     block = page.blocks[sent.index]
+    inline = _inline_label(block.text, sent.start)
+    if inline:
+        return normalise(" ".join([*block.heading_path[-1:], inline]))
     i = sent.index - 1
     header: list[str] = []
     if block.kind in ("li", "dd"):
@@ -151,15 +180,36 @@ def _lead_in(sent: Sentence) -> str:
                 header.insert(0, page.blocks[i].text)
             i -= 1
     elif i < 0 or not (block.quoted or page.blocks[i].text.rstrip().endswith(":")):
-        return ""
+        # An FAQ answer or a key/value cell whose question or label asks about the disagreements
+        # ("What disagreements does it cover?", "What sort of disagreements?", "What about? | …"):
+        # the question is its lead-in. The service's name in it ("What is disagreement resolution?")
+        # names no disagreement.
+        asked = normalise(DR_TERM.sub(" ", question_for(page, sent.index))) if sent.start == 0 else ""
+        return asked if DISAGREE.search(asked) or ABOUT_LABEL.search(asked) else ""
     before = page.blocks[i].text if i >= 0 else ""
     if block.kind == "td":
         # Only a table said to be about disagreements or what the service covers ("Who attends | you,
         # the school and the council" is not a list of kinds).
         intro = normalise(" ".join([before, *header]))
-        if not (COVERAGE.search(intro) or DISAGREE.search(DR_TERM.sub(" ", intro))):
+        if not (COVERAGE.search(intro) or DISAGREE.search(DR_TERM.sub(" ", intro)) or ABOUT_LABEL.search(intro)):
             return ""
+    label = question_for(page, sent.index) if block.kind in ("td", "dd") and sent.start == 0 else ""
+    if label and ABOUT_LABEL.search(label) and label not in header:
+        header.append(label)  # the row's own label: "Helps with | …"
     return normalise(" ".join([*block.heading_path[-1:], before, *header]))
+
+
+def _inline_label(text: str, start: int) -> str:
+    """A label earlier in the same block that introduces this sentence as its value: "Types of
+    disagreement:" before "EHC plans; SEN support in schools" in a leaflet's key/value lines (the
+    items after a ";" are still its values)."""
+    for s, e in reversed([span for span in sentences(text) if span[1] <= start]):
+        before = text[s:e].rstrip()
+        if before.endswith(":"):
+            return before
+        if not before.endswith((";", ",")):
+            return ""
+    return ""
 
 
 def _party_kinds(sent: Sentence) -> dict[str, re.Match[str]]:
@@ -168,7 +218,7 @@ def _party_kinds(sent: Sentence) -> dict[str, re.Match[str]]:
     text = sent.text
     kinds: dict[str, re.Match[str]] = {}
     lead = _lead_in(sent)
-    if not (COVERAGE.search(text) or COVERAGE.search(lead) or DR_TERM.search(lead)):
+    if not (COVERAGE.search(text) or COVERAGE.search(lead) or DR_TERM.search(lead) or ABOUT_LABEL.search(lead)):
         return kinds
     anchors = _anchors(text, lead)
     for n, (start, end) in enumerate(anchors):
@@ -183,11 +233,31 @@ def _party_kinds(sent: Sentence) -> dict[str, re.Match[str]]:
             kind = _kind(m)
             if kind:
                 kinds.setdefault(kind, m)
-        for label, topic in ITEM_TOPICS if end == 0 else TOPICS:
-            # An implied anchor (a list item's start) is followed by the subject itself.
-            t = topic.match(text) if end == 0 else topic.search(text, end, window_end)
+        # An implied anchor (a list item's start) is followed by the subject itself; so is an anchor
+        # ending in a colon ("Types of disagreement: EHC plans; SEN support"), item by item.
+        listed = end == 0 or text[end:window_end].lstrip(" s").startswith(":")
+        starts = [end] if end == 0 else []
+        # Items run together in one line only after a lead-in that names disagreements or asks what
+        # they are about (not a "Who it covers | SEN support · EHC plans" row under a DR heading).
+        if listed and (end or DISAGREE.search(DR_TERM.sub(" ", lead)) or ABOUT_LABEL.search(lead)):
+            colon = text.find(":", end, window_end)
+            starts += [colon + 1] if colon >= 0 else []
+            starts += [m.end() for m in _ITEM_SEP.finditer(text, end, window_end)]
+        for label, topic in ITEM_TOPICS:
+            for at in starts if listed else ():
+                t = topic.match(text, at)
+                if t is not None:
+                    kinds.setdefault(label, t)
+        for label, topic in TOPICS:
+            # a paragraph answering "What sort of disagreements?": "Most are about SEN support in school"
+            t = topic.search(text, end, window_end) if end or sent.page.blocks[sent.index].kind == "p" else None
             if t is not None:
                 kinds.setdefault(label, t)
+        if end == 0 and _WITH_LEAD.search(lead):
+            for at in starts:
+                p = _ITEM_PARTY.match(text, at)
+                if p is not None and _kind(p):
+                    kinds.setdefault(_kind(p), p)
         before = _BEFORE.search(text, max(0, start - 60), start)
         if before is not None and _kind(before):
             kinds.setdefault(_kind(before), before)
@@ -200,7 +270,7 @@ def _anchors(text: str, lead: str) -> list[tuple[int, int]]:
     item introduced by "It can help with disagreements:" starts with the disagreement implied."""
     service = [m.span() for m in DR_TERM.finditer(text)]
     found = [m.span() for m in DISAGREE.finditer(text) if not any(s <= m.start() < e for s, e in service)]
-    if DISAGREE.search(lead) and (not found or found[0][0] > 0):
+    if (DISAGREE.search(lead) or ABOUT_LABEL.search(lead)) and (not found or found[0][0] > 0):
         found.insert(0, (0, 0))
     return found
 
@@ -312,7 +382,7 @@ def _types(site: Site) -> CheckResult:
 
 DRS_DISAGREEMENT_TYPES = Check(
     id="drs_disagreement_types",
-    version="7",
+    version="8",
     title="Kinds of disagreement covered are described",
     failure_title="Kinds of disagreement covered are not described",
     description="The Local Offer describes the kinds of disagreement disagreement resolution covers (CoP 11.8): "
