@@ -120,14 +120,23 @@ _RUNS_ON = re.compile(
 )
 
 
+def _lines(text: str) -> list[str]:
+    return [raw.strip() for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+
+
+def _running_key(line: str) -> str:
+    """The line with its numbers blanked: what a running header's lines have in common."""
+    return re.sub(r"\d+", "#", line)
+
+
 def _running_lines(lines: list[str]) -> set[str]:
-    """Running headers and footers of converted PDFs ("Council - Local Offer    Page 2"): lines
-    that recur with only their numbers changed. Left in, they cut sentences at every page break;
-    a line repeated word for word (a table row) is kept."""
+    """Running headers and footers of converted PDFs ("Council - Local Offer    Page 2"): the
+    ``_running_key`` of lines that recur with only their numbers changed. Left in, they cut
+    sentences at every page break; a line repeated word for word (a table row) is kept."""
     variants: dict[str, set[str]] = {}
     for line in lines:
         if re.search(r"\d", line):
-            variants.setdefault(re.sub(r"\d+", "#", line), set()).add(line)
+            variants.setdefault(_running_key(line), set()).add(line)
     return {key for key, seen in variants.items() if len(seen) >= 2}
 
 
@@ -138,13 +147,11 @@ _BODY_LINE = 55
 _WRAP_SHARE = 0.8
 
 
-def _running_label(text: str) -> str:
+def _running_label(lines: list[str], running: set[str]) -> str:
     """What a document's running header or footer calls it ("Briarmoor SEND Local Offer -
     Disagreement resolution leaflet" from "…    Page 2"), without its page number; "" if none."""
-    lines = [raw.strip() for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
-    running = _running_lines(lines)
     for line in lines:
-        if line and re.sub(r"\d+", "#", line) in running:
+        if line and _running_key(line) in running:
             return re.sub(r"(?i)[\s|-]*(?:page\s*)?\d+(?:\s*(?:of|/)\s*\d+)?[\s|-]*$", "", line).strip(" -|")
     return ""
 
@@ -164,15 +171,13 @@ def _runs_on(line: str, following: str, width: int = 0) -> bool:
     return following[:1].islower() or len(line) >= body or bool(_RUNS_ON.search(line))
 
 
-def _document_paragraphs(text: str) -> list[str]:
-    """Paragraphs from extracted document text: blank lines end one; so does a bullet, a heading
-    line, or a line that ends a sentence followed by one that starts a new one (PDF text often lacks
-    blank lines). Running headers after the first line are dropped so that hard-wrapped sentences
-    stay whole."""
-    lines = [raw.strip() for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
-    running = _running_lines(lines)
+def _document_paragraphs(lines: list[str], running: set[str]) -> list[str]:
+    """Paragraphs from extracted document text (its ``_lines`` and ``_running_lines``): blank lines
+    end one; so does a bullet, a heading line, or a line that ends a sentence followed by one that
+    starts a new one (PDF text often lacks blank lines). Running headers after the first line are
+    dropped so that hard-wrapped sentences stay whole."""
     first = next((i for i, line in enumerate(lines) if line), -1)
-    kept = [line for i, line in enumerate(lines) if i == first or not line or re.sub(r"\d+", "#", line) not in running]
+    kept = [line for i, line in enumerate(lines) if i == first or not line or _running_key(line) not in running]
     width = _wrap_width(kept)
     paragraphs: list[str] = []
     for chunk in re.split(r"\n\s*\n", "\n".join(kept)):
@@ -208,7 +213,9 @@ def page_from_text(
     lines without punctuation are read as headings so that quotes carry a heading path."""
     blocks: list[Block] = []
     top, sub = "", ""
-    for para in _document_paragraphs(text or ""):
+    lines = _lines(text or "")
+    running = _running_lines(lines)
+    for para in _document_paragraphs(lines, running):
         para = clean_text(para)
         if not para:
             continue
@@ -228,7 +235,7 @@ def page_from_text(
     doc_title = title or next((b.text for b in blocks if b.kind in ("h1", "h2")), "")
     if not doc_title and blocks:
         doc_title = blocks[0].text[:120]
-    label = "" if title else _running_label(text or "")
+    label = "" if title else _running_label(lines, running)
     if label and label.lower() not in doc_title.lower():
         # The running header is the document's own label: "Disagreement resolution | Briarmoor SEND Local Offer"
         doc_title = f"{doc_title} | {label}" if doc_title else label
