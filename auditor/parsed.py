@@ -16,9 +16,10 @@ import hashlib
 import importlib.metadata
 import marshal
 import zlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from pathlib import Path
+from typing import Generic, TypeVar
 
 from auditor.model import Block, Link, Page
 
@@ -28,6 +29,8 @@ _PARSER_LIBRARIES = ("selectolax", "pypdf", "python-docx")
 _LEVEL = 1  # the blob is read far more often than written; level 1 is ~4× smaller than raw
 
 _BlockT = tuple[str, tuple[str, ...], str, bool, bool]
+_Item = TypeVar("_Item")
+_Row = TypeVar("_Row")
 _LinkT = tuple[str, str, bool]
 
 
@@ -57,42 +60,44 @@ def model_key(inputs: Iterable[Sequence[object]]) -> str:
 def encode_pages(pages: Sequence[Page]) -> bytes:
     """The pages as bytes: each distinct block and link once, in a table, and each page as the
     indices of its own (a site's menus and footers are the same objects on every page)."""
-    block_at: dict[int, int] = {}
-    link_at: dict[int, int] = {}
-    block_rows: list[_BlockT] = []
-    link_rows: list[_LinkT] = []
-    rows = []
-    for p in pages:
-        blocks = []
-        for b in p.blocks:
-            at = block_at.get(id(b))
-            if at is None:
-                at = block_at[id(b)] = len(block_rows)
-                block_rows.append((b.text, b.heading_path, b.kind, b.in_main, b.quoted))
-            blocks.append(at)
-        links = []
-        for k in p.links:
-            at = link_at.get(id(k))
-            if at is None:
-                at = link_at[id(k)] = len(link_rows)
-                link_rows.append((k.url, k.text, k.in_main))
-            links.append(at)
-        rows.append(
-            (
-                p.url,
-                p.final_url,
-                p.title,
-                tuple(blocks),
-                tuple(links),
-                p.depth,
-                p.fetched_at,
-                p.body_hash,
-                p.content_type,
-                p.is_document,
-                p.dates,
-            )
+    blocks: _Table[Block, _BlockT] = _Table(lambda b: (b.text, b.heading_path, b.kind, b.in_main, b.quoted))
+    links: _Table[Link, _LinkT] = _Table(lambda k: (k.url, k.text, k.in_main))
+    rows = [
+        (
+            p.url,
+            p.final_url,
+            p.title,
+            blocks.indices(p.blocks),
+            links.indices(p.links),
+            p.depth,
+            p.fetched_at,
+            p.body_hash,
+            p.content_type,
+            p.is_document,
+            p.dates,
         )
-    return zlib.compress(marshal.dumps((tuple(block_rows), tuple(link_rows), tuple(rows))), _LEVEL)
+        for p in pages
+    ]
+    return zlib.compress(marshal.dumps((tuple(blocks.rows), tuple(links.rows), tuple(rows))), _LEVEL)
+
+
+class _Table(Generic[_Item, _Row]):
+    """Distinct objects (by identity: equal ones were made one object by ``auditor.loader``) as rows."""
+
+    def __init__(self, row: Callable[[_Item], _Row]) -> None:
+        self.row = row
+        self.rows: list[_Row] = []
+        self._at: dict[int, int] = {}
+
+    def indices(self, items: Sequence[_Item]) -> tuple[int, ...]:
+        out = []
+        for item in items:
+            at = self._at.get(id(item))
+            if at is None:
+                at = self._at[id(item)] = len(self.rows)
+                self.rows.append(self.row(item))
+            out.append(at)
+        return tuple(out)
 
 
 def decode_pages(data: bytes) -> list[Page]:

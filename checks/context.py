@@ -227,9 +227,8 @@ def foreign(page: Page, index: int, pattern: re.Pattern[str]) -> bool:
     """The block, or a heading above it, is about another kind of mediation/appeal (``pattern``)
     and the block itself says nothing about SEND beyond letting people with SEND use it too."""
     block = page.blocks[index]
-    if pattern.search(normalise(" ".join(block.heading_path))):
-        return not send_hits(SEND_INCLUDED_TOO.sub(" ", block.text))
-    return bool(pattern.search(normalise(block.text))) and not send_hits(SEND_INCLUDED_TOO.sub(" ", block.text))
+    about_other = pattern.search(normalise(" ".join(block.heading_path))) or pattern.search(normalise(block.text))
+    return bool(about_other) and not send_hits(SEND_INCLUDED_TOO.sub(" ", block.text))
 
 
 def host_of(url: str) -> str:
