@@ -69,6 +69,14 @@ class Confusion:
         p, r = self.precision, self.recall
         return 2 * p * r / (p + r) if p + r else 0.0
 
+    @property
+    def defined(self) -> tuple[float | None, float | None, float | None]:
+        """Precision, recall and F1, each None where these cases cannot define it: a check the
+        cases never label positive has no recall, and one never predicted positive no precision."""
+        p = self.precision if self.tp + self.fp else None
+        r = self.recall if self.positives else None
+        return p, r, self.f1 if p is not None and r is not None else None
+
     def add(self, label: int, predicted: int) -> None:
         if label and predicted:
             self.tp += 1
@@ -97,22 +105,18 @@ class Evaluation:
     cases: int = 0
 
     def macro(self) -> tuple[float, float, float]:
-        """Means over the checks where each figure is defined: a check the cases never label
-        positive has no recall, and one never predicted positive no precision (not a zero)."""
-        scores = list(self.per_check.values())
-        return (
-            _mean([c.precision for c in scores if c.tp + c.fp]),
-            _mean([c.recall for c in scores if c.positives]),
-            _mean([c.f1 for c in scores if c.tp + c.fp and c.positives]),
-        )
+        """Means over the checks where each figure is defined (``Confusion.defined``), not zeros."""
+        figures = [c.defined for c in self.per_check.values()]
+
+        def mean(i: int) -> float:
+            values = [x for f in figures if (x := f[i]) is not None]
+            return sum(values) / len(values) if values else 0.0
+
+        return mean(0), mean(1), mean(2)
 
 
-def _mean(values: list[float]) -> float:
-    return sum(values) / len(values) if values else 0.0
-
-
-def _figure(value: float, defined: int) -> str:
-    return f"{value:>7.3f}" if defined else f"{'n/a':>7}"
+def _figure(value: float | None) -> str:
+    return f"{'n/a':>7}" if value is None else f"{value:>7.3f}"
 
 
 def _fail(path: Path, line: int, message: str) -> CorpusError:
@@ -217,8 +221,7 @@ def format_table(ev: Evaluation) -> str:
     for check_id, c in ev.per_check.items():
         rows.append(
             f"{check_id:<26}{c.n:>5}{c.positives:>5}{c.tp:>5}{c.fp:>5}{c.fn:>5}{c.tn:>5}"
-            f"{_figure(c.precision, c.tp + c.fp)}{_figure(c.recall, c.positives)}"
-            f"{_figure(c.f1, (c.tp + c.fp) * c.positives)}"
+            + "".join(_figure(x) for x in c.defined)
         )
     p, r, f = ev.macro()
     rows.append("-" * len(header))
@@ -250,9 +253,10 @@ def to_json(ev: Evaluation) -> dict[str, Any]:
                 "fp": c.fp,
                 "fn": c.fn,
                 "tn": c.tn,
-                "precision": round(c.precision, 4) if c.tp + c.fp else None,
-                "recall": round(c.recall, 4) if c.positives else None,
-                "f1": round(c.f1, 4) if c.tp + c.fp and c.positives else None,
+                **{
+                    k: None if x is None else round(x, 4)
+                    for k, x in zip(("precision", "recall", "f1"), c.defined, strict=True)
+                },
             }
             for cid, c in ev.per_check.items()
         },
