@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 from auditor.model import Page, Site
 from checks.faq import REDRESS_TOPIC, is_question
 from checks.prefilter import fold, may_match, pattern_id, search
-from checks.text import normalise, rx
+from checks.text import matches_outside, normalise, rx
 
 T = TypeVar("T")
 
@@ -380,8 +380,8 @@ def _names_topic(text: str, pattern: re.Pattern[str], avoid: re.Pattern[str] | N
         return False
     if avoid is None or not may_match(avoid, fold(text)):
         return True
-    others = [(m.start(), m.end()) for m in avoid.finditer(text)]
-    return any(not any(s <= m.start() < e for s, e in others) for m in pattern.finditer(text))
+    others = [m.span() for m in avoid.finditer(text)]
+    return next(matches_outside(pattern, text, others), None) is not None
 
 
 def page_heading(page: Page) -> str:

@@ -31,7 +31,7 @@ from checks.context import (
 )
 from checks.drs_names import KNOWN_PROVIDERS, providers_in
 from checks.faq import question_for
-from checks.text import Hit, negated, normalise, rx, sentences
+from checks.text import Hit, matches_outside, negated, normalise, rx, sentences
 
 DR_OR_MEDIATION = re.compile(f"{DR_TERM.pattern}|{MEDIATION.pattern}", re.I)
 
@@ -312,11 +312,7 @@ def _run_in_heading(sent: Sentence, block_text: str) -> bool:
 def _dr_term_outside_names(text: str, offset: int, named: list[tuple[str, Hit]]) -> re.Match[str] | None:
     """The first DR term in the sentence that is not part of a provider's name: "provided by
     Clearwater Dispute Resolution" names an organisation, not the disagreement resolution service."""
-    spans = [(h.start - offset, h.end - offset) for _, h in named]
-    for m in DR_TERM.finditer(text):
-        if not any(s <= m.start() < e for s, e in spans):
-            return m
-    return None
+    return next(matches_outside(DR_TERM, text, [(h.start - offset, h.end - offset) for _, h in named]), None)
 
 
 def _heading_mentions(page: Page, ctx: set[int]) -> list[Hit]:

@@ -20,7 +20,7 @@ from checks.common import Sentence, result, searched_text
 from checks.context import DR_TERM, IASS
 from checks.drs_features import THEME, scan
 from checks.faq import question_for
-from checks.text import Hit, normalise, rx, sentences
+from checks.text import Hit, matches_outside, normalise, rx, sentences
 
 COUNCIL = "the council or education bodies carrying out SEN duties"
 SETTING = "the special educational provision a setting makes"
@@ -269,7 +269,7 @@ def _anchors(text: str, lead: str) -> list[tuple[int, int]]:
     service ("Disagreement resolution is there to help families and schools" names no kind). A list
     item introduced by "It can help with disagreements:" starts with the disagreement implied."""
     service = [m.span() for m in DR_TERM.finditer(text)]
-    found = [m.span() for m in DISAGREE.finditer(text) if not any(s <= m.start() < e for s, e in service)]
+    found = [m.span() for m in matches_outside(DISAGREE, text, service)]
     if (DISAGREE.search(lead) or ABOUT_LABEL.search(lead)) and (not found or found[0][0] > 0):
         found.insert(0, (0, 0))
     return found

@@ -9,7 +9,7 @@ and all), which is what a text-fragment link must match in the reader's browser.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from urllib.parse import quote as percent_quote
@@ -103,6 +103,14 @@ def _normalise(text: str) -> str:
     else:
         changes = _TO_NORMALISE.search(text) is not None
     return text.translate(_ONE_FOR_ONE) if changes else text
+
+
+def matches_outside(pattern: re.Pattern[str], text: str, spans: Sequence[tuple[int, int]]) -> Iterator[re.Match[str]]:
+    """The matches of ``pattern`` in ``text`` that do not start inside one of ``spans`` (a provider's
+    name, the service's own name, another kind of mediation)."""
+    for m in pattern.finditer(text):
+        if not any(s <= m.start() < e for s, e in spans):
+            yield m
 
 
 def rx(*alternatives: str, flags: int = re.I) -> re.Pattern[str]:
