@@ -535,3 +535,201 @@ one("Kingsbarrow", "mediation-questions", "SEND mediation: your questions",
     notes="Mediation FAQ: adviser from KIDS, two months, optional, declining -> certificate -> appeal "
     "straight away = noeff, 30 days, phone. Independence not stated: ind 0. DR term absent: in 0. Appeal "
     "registered without the Tribunal's how: trib left out.")
+
+# --- B. traps: other kinds of mediation and appeals, general explanations, council meetings ------------
+
+one("Marlstone", "family-support/separation-and-mediation", "Separating parents: family mediation",
+    "<p>If you and your child's other parent are separating, a family mediator can help you agree "
+    "arrangements for the children and money without going to court.</p><ul><li>Before applying to court "
+    "you will usually need to attend a Mediation Information and Assessment Meeting (MIAM).</li><li>The "
+    "government's family mediation voucher scheme may pay up to &pound;500 towards the cost.</li><li>"
+    "Mediators are independent and the sessions are confidential and voluntary.</li></ul><p>Find an "
+    "accredited mediator through the Family Mediation Council, or call Marlstone Family Mediation on "
+    "01632 960 902.</p>",
+    notes="Family (separation) mediation with MIAM and vouchers: independent, confidential, voluntary, "
+    "named service and phone all belong to family mediation, not SEND DR: all DR checks 0.")
+
+one("Kingsbarrow", "family-mediation-service", "Kingsbarrow Family Mediation Service",
+    "<p>Kingsbarrow Family Mediation Service helps families where parents are divorcing or living apart, "
+    "and families where a teenager and their parents have stopped talking. Our mediators are impartial and "
+    "have no connection with the courts. Sessions are private.</p><p>We also see families of disabled "
+    "children, who sometimes find separation especially hard to plan for.</p><p>Call 01632 960 917.</p>",
+    notes="A 'Family Mediation Service' for divorce and parent-teen conflict, mentioning disabled children "
+    "in passing: not SEND DR/mediation; all DR checks 0.")
+
+one("Copperdale", "community/neighbour-mediation", "Neighbour mediation",
+    "<p>Copperdale Community Mediation helps neighbours settle disputes about noise, parking, hedges and "
+    "boundaries. The mediators are independent volunteers and the service is free, voluntary and "
+    "confidential. Nothing you say will be passed to the council's housing or noise teams without your "
+    "agreement.</p><p>Refer yourself online at www.copperdale-mediation.example.org.uk or call 01632 960 "
+    "925.</p>",
+    notes="Neighbour/community mediation: all DR checks 0 despite independent/voluntary/confidential/contact.")
+
+one("Fernleigh", "staff/workplace-mediation", "Workplace mediation for council staff",
+    "<p>Fernleigh Council's workplace mediation scheme helps colleagues resolve disagreements at work before "
+    "they become formal grievances. Mediators are trained staff from another directorate, independent of "
+    "the people involved. Taking part is voluntary and what is said is confidential.</p><p>Email "
+    "mediation@fernleigh.example.gov.uk. This scheme also covers staff in the SEND team.</p>",
+    notes="Workplace (HR) mediation that mentions the SEND team's staff: all DR checks 0.")
+
+one("Oxcombe", "schools/peer-mediation", "Peer mediation in Oxcombe schools",
+    "<p>Many Oxcombe primary schools train pupils as peer mediators who help classmates sort out "
+    "playground fallouts. Peer mediators are independent of the children involved, everything is kept "
+    "confidential, and nobody has to use them. The council's Inclusion Service runs training each term: "
+    "inclusion@oxcombe.example.gov.uk.</p>",
+    notes="Peer mediation in schools: not SEND DR; all 0.")
+
+one("Stanbridge", "schools/admission-appeals", "School admission appeals",
+    "<p>If your child was refused a place at a school you applied for, you have the right to appeal to an "
+    "independent appeal panel. You must lodge your appeal within 20 school days of the date of the refusal "
+    "letter, using the online appeal form on our website. The panel's decision is binding on the school.</p>"
+    "<p>Appeals for children with an EHC plan naming a school are different: those go to the SEND "
+    "Tribunal.</p>",
+    notes="School admission appeal with deadline and form: not the SEND Tribunal (trib 0); independent "
+    "panel is not DR (ind 0). A passing mention of the SEND Tribunal has no how.")
+
+one("Pembury", "council-tax/appeals", "Appeal against your council tax band or bill",
+    "<p>If you think your property is in the wrong council tax band, or that we have refused a discount or "
+    "disability reduction wrongly, write to us first. If we do not change our decision within two months, "
+    "you can appeal to the Valuation Tribunal for England, which is independent of the council. Appeals "
+    "can be made online.</p><p>A disability reduction may apply if your home has been adapted for a "
+    "disabled child.</p>",
+    notes="Council tax appeal to the Valuation Tribunal, with disabled child mention: trib 0; ind 0.")
+
+one("Quenby", "planning/appeals", "Planning appeals",
+    "<p>If we refuse planning permission, for example for an extension to adapt a home for a disabled "
+    "child, you can appeal to the Planning Inspectorate, an independent government agency. For householder "
+    "applications you have 12 weeks from the decision. Appeals are made online through the Appeal a "
+    "planning decision service.</p>",
+    notes="Planning appeal: trib 0, ind 0.")
+
+one("https://www.sendrightsnetwork.example.org.uk", "/guides/disagreement-resolution",
+    "What is disagreement resolution?",
+    "<p>Every local authority in England must make disagreement resolution arrangements for families of "
+    "children and young people with special educational needs. The law says the people who run these "
+    "meetings must be independent of the council. Using disagreement resolution is voluntary, it is "
+    "available whether or not your child has an EHC plan, and using it - or not - does not affect your "
+    "right to appeal to the Tribunal. Meetings are usually confidential.</p><p>It can cover disagreements "
+    "with schools about provision, with councils about how they carry out their duties, and about health "
+    "and social care in EHC plans.</p><p>To find out who provides disagreement resolution where you live, "
+    "look at your council's Local Offer. Our helpline can talk you through it: 0808 157 0099.</p>",
+    plain="SEND Rights Network", skip="ind vol all types noeff conf",
+    notes="National charity explaining DR in general: no local arrangement, no provider, helpline is the "
+    "charity's: in/prov/contact 0. The general statements of the duty (independence, voluntary, scope, "
+    "kinds, appeal, confidentiality) describe the law, not a service: left out. Not SENDIASS: iass 0.")
+
+one("https://www.thistlecombesendiass.example.org.uk", "/help-with-disagreements",
+    "Help with disagreements",
+    "<p>Thistlecombe SENDIASS is the free, impartial and confidential information, advice and support "
+    "service for SEND. We can explain your options if you disagree with a school, college or the council.</p>"
+    "<p>Councils have to offer an independent disagreement resolution service and SEND mediation. We can "
+    "help you decide whether to use them, come to meetings with you, and help you prepare an appeal.</p>"
+    "<p>Call our helpline on 01632 960 377 or email help@thistlecombesendiass.example.org.uk.</p>",
+    plain="Thistlecombe SENDIASS", skip="ind",
+    notes="SENDIASS-hosted page explaining DR in the abstract: iass 1 (SENDIASS with phone/email). No "
+    "provider or local arrangement: in/prov/contact 0; independence only as what councils 'have to "
+    "offer': ind left out; 'confidential' belongs to SENDIASS: conf 0.")
+
+one("Greenlock", "send-resolution-meetings", "SEND resolution meetings",
+    "<p>If you are unhappy with a decision about your child's EHC plan, you can ask for a resolution meeting "
+    "with a SEND team manager who has not been involved in your case. The manager will listen impartially "
+    "and try to find a way forward. Resolution meetings are free and you do not have to have one before "
+    "asking for mediation.</p><p>To request a meeting email sendresolution@greenlock.example.gov.uk.</p>",
+    notes="Officer-led resolution meeting: impartial manager, council email; not the s.57 arrangement, so "
+    "all DR checks 0 (its optional nature is not DR voluntariness).")
+
+one("Saltings", "early-resolution-panel", "Early resolution panel",
+    "<p>Our Early Resolution Panel reviews EHC decisions that families disagree with. The panel is chaired "
+    "by an independent chair from the council's Quality Assurance Service, who is independent of your SEND "
+    "officer and the original decision maker. You will receive the panel's view within 15 working days. "
+    "Ask your SEND officer to refer you.</p>",
+    notes="Internal council panel 'independent of your SEND officer': not independent of the council and "
+    "not DR: all DR checks 0.")
+
+one("Thistlecombe", "disagreement-resolution-service", "Disagreement resolution service",
+    "<p>Thistlecombe's Disagreement Resolution Service is provided by Thistlecombe SENDIASS, our independent "
+    "information, advice and support service. SENDIASS advisers can meet you and your child's school to "
+    "help you reach agreement. It is free and confidential.</p><p>Contact SENDIASS on 01632 960 377 or "
+    "help@thistlecombesendiass.example.org.uk.</p>",
+    pos="iass",
+    notes="Trap: the IASS presented as the independent DR service: not the s.57 arrangement, so in/ind/prov/"
+    "contact/conf 0. SENDIASS signposted with phone and email: iass 1.")
+
+one("Wrenhaven", "send-resolution-officer", "Our SEND Resolution Officer",
+    "<p>Wrenhaven's SEND Resolution Officer is an impartial member of the SEND team who can help you and "
+    "your child's school or the council talk through a disagreement. Meetings are informal and private, "
+    "and you can choose whether to have one. Call 01632 960 660.</p>",
+    notes="Council officer described as impartial: not independent, not the DR arrangement; all DR checks 0.")
+
+one("Copperdale", "send-mediation-then-appeal", "Mediation and appeals",
+    "<p>If you disagree with an EHC decision, you can ask for SEND mediation. The council will arrange a "
+    "meeting with a mediator. After mediation has finished you can appeal to the SEND Tribunal if you are "
+    "still unhappy.</p><p>Ask your SEND officer about mediation on 01632 960 555.</p>",
+    skip="med",
+    notes="Near-miss: only 'after mediation you can appeal' (noeff 0); mediation described without advice/"
+    "certificate/time limits: med borderline, left out. No provider or independence; SEN team number: "
+    "DR checks 0. Appeal without how: trib 0.")
+
+one("Fernleigh", "youth-justice/restorative-meetings", "Restorative meetings",
+    "<p>The Youth Justice Service offers restorative meetings where a young person who has caused harm "
+    "meets the person affected, with a trained facilitator. Meetings are voluntary and confidential. Many "
+    "of the young people we work with have special educational needs, and we adapt meetings to suit them."
+    "</p><p>Call the Youth Justice Service on 01632 960 682.</p>",
+    notes="Restorative justice, mentioning SEN: not DR; all 0.")
+
+# --- C. SENDIASS and other sources of advice ---------------------------------------------------------
+
+one("Marlstone", "sendiass", "Marlstone SENDIASS",
+    "<p>Marlstone Special Educational Needs and Disabilities Information, Advice and Support Service "
+    "(SENDIASS) gives free, impartial and confidential advice to parents and carers, children and young "
+    "people up to 25. It is run at arm's length from the council and the ICB.</p><ul><li>Helpline: 01632 "
+    "960 840 (Monday to Thursday, 9.30am to 4pm)</li><li>Email: info@marlstonesendiass.example.org.uk</li>"
+    "<li>Website: <a href=\"https://www.marlstonesendiass.example.org.uk\">marlstonesendiass.example.org."
+    "uk</a></li></ul>",
+    pos="iass",
+    notes="SENDIASS page with helpline, email and website: iass 1. Its impartiality and confidentiality are "
+    "not DR: DR checks 0.")
+
+one("Kingsbarrow", "who-can-help", "Who can help me?",
+    '<div class="cards"><div class="card"><h2>Kingsbarrow SENDIASS</h2><p>Our local information, advice '
+    "and support service. Free and impartial help with SEN support, EHC plans and appeals.</p><p>Tel: "
+    "01632 960 848</p></div><div class=\"card\"><h2>IPSEA</h2><p>A national charity giving free legal advice "
+    "on SEND.</p></div><div class=\"card\"><h2>Contact</h2><p>A national charity for families with disabled "
+    "children.</p></div><div class=\"card\"><h2>Kingsbarrow Parent Carer Forum</h2><p>Parents working with "
+    "the council to improve services.</p></div></div>",
+    pos="iass",
+    notes="Cards: local SENDIASS with phone (iass 1) beside national charities and the parent carer forum.")
+
+one("Oxcombe", "young-people/sendiass-young-people", "Help for young people from Oxcombe SENDIASS",
+    "<p>Are you 16-25? Oxcombe SENDIASS has a young people's adviser who can talk to you on your own, "
+    "without your parents, about college, apprenticeships, your EHC plan or what happens when you leave "
+    "school.</p><p>Message us on 07700 900 852, call 01632 960 851 or find us on Instagram "
+    "@oxcombesendiass.</p>",
+    pos="iass",
+    notes="Young people's SENDIASS page with text/phone: iass 1.")
+
+one("Pembury", "documents/sendiass-leaflet.pdf", "",
+    text=pdf("Pembury SENDIASS  -  information, advice and support  -  leaflet", [
+        "Who are we?",
+        "Pembury SENDIASS is a free, confidential and impartial service for parents and carers of children "
+        "with special educational needs and disabilities, and for young people themselves.",
+        "How can we help?",
+        "We can explain the law, help you read reports, help you write to the council, and come to meetings "
+        "with you.",
+        "Get in touch",
+        "Phone 01632 960 286 or email advice@pemburysendiass.example.org.uk. Drop-in sessions are held at "
+        "Pembury Library every Tuesday morning.",
+    ]),
+    pos="iass",
+    notes="SENDIASS leaflet text with running header: iass 1.")
+
+one("Fernleigh", "send-advice-line", "SEND advice line",
+    "<p>Have a question about your child's EHC plan? Call the Fernleigh SEND team's advice line on 01632 "
+    "960 690. Our officers can explain the assessment process and tell you where your request is up to.</p>"
+    "<p>For independent advice, national charities such as IPSEA and Contact can help.</p>",
+    notes="The council's own SEND advice line and national charities: not SENDIASS: iass 0.")
+
+one("Stanbridge", "sendiass-name-only", "Getting support",
+    "<p>Stanbridge SENDIASS can support you with SEND questions.</p>",
+    skip="iass",
+    notes="SENDIASS named in the content but with no way to reach it: iass left out.")
