@@ -733,3 +733,133 @@ one("Stanbridge", "sendiass-name-only", "Getting support",
     "<p>Stanbridge SENDIASS can support you with SEND questions.</p>",
     skip="iass",
     notes="SENDIASS named in the content but with no way to reach it: iass left out.")
+
+# --- D. complaints routes ------------------------------------------------------------------------
+
+one("Copperdale", "how-to-complain", "How to complain about SEND support",
+    "<ol><li><strong>Early years settings, schools and colleges.</strong> Raise it with the SENCO or head "
+    "teacher, then follow the setting's published complaints procedure, which ends with the governors or "
+    "trust. If the school has not followed its procedure you can ask the Department for Education to look "
+    "at it. For nurseries and childminders you can also contact Ofsted.</li><li><strong>The council.</strong> "
+    "Use the council's complaints form. Stage 1 replies come within 10 working days; you can ask for a "
+    "stage 2 review. Social care complaints follow the three-stage children's procedure.</li><li><strong>"
+    "Health services.</strong> Speak to the Patient Advice and Liaison Service (PALS) at the hospital or "
+    "trust, or complain to NHS Copperdale ICB.</li><li><strong>Ombudsmen.</strong> If you are still "
+    "unhappy, the Local Government and Social Care Ombudsman can look at council complaints, and the "
+    "Parliamentary and Health Service Ombudsman at NHS complaints.</li></ol>",
+    dated="17 February 2026", pos="cmp",
+    notes="Numbered complaints routes: settings (DfE, Ofsted), council (stages, social care), health "
+    "(PALS, ICB), both ombudsmen: cmp 1.")
+
+one("Greenlock", "complaints-faq", "Complaints: questions and answers",
+    "<h3>I'm unhappy with my child's school. What do I do?</h3><p>Talk to the SENCO first. If that doesn't "
+    "help, ask the school for its complaints policy and make a formal complaint to the head teacher and then "
+    "the governors.</p><h3>How do I complain about the council's SEND service?</h3><p>Fill in our online "
+    "complaint form. If you are not satisfied with our final response, you can ask the Local Government and "
+    "Social Care Ombudsman to investigate.</p><h3>What about health services?</h3><p>Contact the NHS "
+    "organisation's complaints team or PALS. If you remain unhappy, contact the Parliamentary and Health "
+    "Service Ombudsman.</p><h3>Can I complain and appeal at the same time?</h3><p>The ombudsman cannot look "
+    "at matters you have appealed to the Tribunal, so ask SENDIASS for advice.</p>",
+    pos="cmp",
+    notes="Complaints FAQ with school, council, health and ombudsmen routes: cmp 1. SENDIASS named without "
+    "contact: iass left out.", skip="iass")
+
+one("Saltings", "documents/complaints-leaflet.pdf", "",
+    text=pdf("Saltings SEND Local Offer | If you want to complain | March 2026", [
+        "About a school or academy: use the school's complaints procedure. If you have been through it and "
+        "are still unhappy, you can write to the Department for Education.",
+        "About the council: contact our Customer Feedback Team on 01632 960 690 or use the online form. We "
+        "aim to respond within 20 working days. You can then go to the Local Government and Social Care "
+        "Ombudsman.",
+        "About an NHS service: contact PALS, or the complaints team at NHS Saltings Integrated Care Board. "
+        "After that you can ask the Parliamentary and Health Service Ombudsman to review your complaint.",
+    ]),
+    pos="cmp",
+    notes="PDF complaints leaflet: school/DfE, council/LGSCO, NHS/ICB/PHSO: cmp 1.")
+
+one("Stanbridge", "complaints", "Complaints",
+    "<dl><dt>Schools</dt><dd>Follow the school's complaints procedure; the final stage is a governors' "
+    "panel.</dd><dt>The council</dt><dd>Complete the online complaints form; then the Local Government and "
+    "Social Care Ombudsman.</dd><dt>Health</dt><dd>Write to the complaints team at NHS Stanbridge Clinical "
+    "Commissioning Group, or contact PALS. Then the Parliamentary and Health Service Ombudsman.</dd></dl>",
+    dated="9 June 2026", pos="cmp", stale=True,
+    notes="Definition list of complaints routes: cmp 1. Health complaints to the 'NHS Stanbridge Clinical "
+    "Commissioning Group' on a 2026 page: stale_ccg 0.")
+
+one("Oxcombe", "complaints-about-send-transport", "Complaints about SEND transport",
+    "<p>If you are unhappy with your child's home to school transport, contact the Travel Assistance Team "
+    "on 01632 960 733 and ask for your complaint to be logged.</p>",
+    skip="cmp",
+    notes="Single complaint route (transport team): cmp left out.")
+
+one("Quenby", "council-complaints", "Comments, compliments and complaints",
+    "<p>You can complain about council services such as bin collections, council tax, parking and "
+    "libraries using our online form. We will acknowledge your complaint within 3 working days. If you are "
+    "not happy with our final response you can contact the Local Government and Social Care Ombudsman.</p>",
+    notes="Corporate complaints about bins, council tax, parking: not about SEND provision or settings/"
+    "health: cmp 0.")
+
+one("Kingsbarrow", "tell-us-what-you-think", "Compliments and comments",
+    "<p>We love hearing what we are doing well. Send your compliments about the SEND team to "
+    "compliments@kingsbarrow.example.gov.uk and we will pass them on.</p>",
+    notes="Compliments page, no complaint routes: cmp 0.")
+
+# --- E. Tribunal appeals ------------------------------------------------------------------------------
+
+one("Fernleigh", "appeal-to-the-send-tribunal", "Appealing to the SEND Tribunal",
+    "<p>You can appeal to the First-tier Tribunal (Special Educational Needs and Disability) if we refuse "
+    "to carry out an EHC needs assessment, decide not to issue a plan, or you disagree with the special "
+    "educational needs, provision or placement in a plan.</p><ol><li>Read your decision letter: it gives "
+    "the deadline and the mediation adviser's details.</li><li>Unless your appeal is only about the school "
+    "named, get a mediation certificate.</li><li>Register your appeal within two months of the decision "
+    "letter, or within one month of the certificate if that is later.</li><li>Apply online using the GOV.UK "
+    "'Appeal to the SEND Tribunal' service, or post form SEND35.</li><li>The Tribunal will send you a "
+    "timetable and a hearing date.</li></ol>",
+    dated="4 August 2026", pos="trib",
+    notes="Right of appeal with steps, deadlines and the online service/form: trib 1. Mediation certificate "
+    "only mentioned: med 0.")
+
+one("Stanbridge", "appeals-faq", "Appeals: frequently asked questions",
+    "<h3>Who decides appeals?</h3><p>The First-tier Tribunal (SEND), which is part of HM Courts and "
+    "Tribunals Service.</p><h3>What is the deadline?</h3><p>Two months from the date of the decision "
+    "letter, or one month from the mediation certificate, whichever is later.</p><h3>How do I appeal?</h3>"
+    "<p>Online on GOV.UK, or by sending form SEND35 to the Tribunal.</p><h3>Do I have to try mediation?"
+    "</h3><p>You need to have finished mediation before you can appeal.</p>",
+    pos="trib",
+    notes="Appeal FAQ with deadline and how: trib 1. 'Need to have finished mediation before you can "
+    "appeal' is a near-miss (appeal only after mediation, and mediation presented as required): noeff 0, "
+    "vol 0.")
+
+one("Kingsbarrow", "extended-appeals", "Appeals about health and social care: extended appeals",
+    "<p>When you appeal to the First-tier Tribunal (SEND) about the education parts of an EHC plan, you can "
+    "ask the Tribunal to look at the health and social care parts too. This is called an extended appeal. "
+    "The Tribunal can make recommendations, which are not binding; NHS Kingsbarrow ICB and our social care "
+    "service must reply in writing within five weeks, explaining what they will do.</p><p>To start an "
+    "appeal, register it online at GOV.UK within two months of the decision letter (or one month after a "
+    "mediation certificate). Tick the box to ask for health and social care recommendations.</p>",
+    pos="trib",
+    notes="Extended appeals (current wording, ICB) with how to appeal: trib 1.")
+
+one("Copperdale", "tribunal-health-recommendations", "Tribunal recommendations on health",
+    "<p>If you appeal to the First-tier Tribunal (SEND) you can include health and social care needs. "
+    "Register your appeal online at GOV.UK within two months of our decision.</p><p>Where the Tribunal "
+    "makes a health recommendation, NHS Copperdale CCG will consider it and write to you within five "
+    "weeks.</p>",
+    dated="12 March 2026", stale=True, pos="trib",
+    notes="Appeal with how: trib 1. The CCG named as the body that will respond, on a 2026 page without "
+    "an ICB: stale_ccg 0.")
+
+one("Wrenhaven", "the-send-tribunal", "About the SEND Tribunal",
+    "<p>The SEND Tribunal is an independent judicial body. It hears appeals by parents and young people "
+    "against council decisions about EHC needs assessments and plans, and disability discrimination claims "
+    "against schools. Hearings are usually held by video and a judge sits with two specialist members.</p>",
+    notes="Describes the Tribunal but not how or by when to appeal: trib 0. 'Independent' describes the "
+    "Tribunal: ind 0.")
+
+one("Pembury", "disability-discrimination-claims", "Disability discrimination claims against schools",
+    "<p>If you think a school has discriminated against your disabled child, for example by excluding them "
+    "or refusing reasonable adjustments, you can make a claim to the First-tier Tribunal (SEND). Claims "
+    "must be made within six months of the discrimination. You do not need mediation advice first.</p>",
+    skip="trib",
+    notes="Disability discrimination claim (not an appeal against council decisions), with a time limit: "
+    "trib left out.")
