@@ -863,3 +863,134 @@ one("Pembury", "disability-discrimination-claims", "Disability discrimination cl
     skip="trib",
     notes="Disability discrimination claim (not an appeal against council decisions), with a time limit: "
     "trib left out.")
+
+# --- F. Local Offer feedback (audit date 2026-11-28: pass needs a date on or after 2025-10-28) ------
+
+one("Marlstone", "you-said-we-did", "You said, we did: your comments on the Local Offer",
+    "<p>Published 3 November 2026.</p><p>Every year we publish what families told us about the Local Offer "
+    "website and what we have done about it.</p><table><thead><tr><th>You said</th><th>We did</th></tr>"
+    "</thead><tbody><tr><td>The Local Offer's directory listed clubs that had closed.</td><td>We checked all "
+    "412 entries and removed 38.</td></tr><tr><td>You could not find the page about disagreement "
+    "resolution.</td><td>We added it to the 'If you disagree' section and the home page.</td></tr><tr><td>"
+    "The Local Offer should be available in other languages.</td><td>We added a translation tool and "
+    "printed summaries in Polish and Urdu.</td></tr></tbody></table>",
+    pos="fb",
+    notes="Comments about the Local Offer with responses, published 3 November 2026: fb 1. Mentions of "
+    "disagreement resolution are about the website: DR checks 0.")
+
+one("Oxcombe", "documents/local-offer-annual-report-2025-26.pdf", "",
+    text=pdf("Oxcombe SEND Local Offer Annual Report 2025-26        Published 15 May 2026", [
+        "1. Introduction",
+        "This report sets out the comments children, young people and parents made about the Local Offer "
+        "between April 2025 and March 2026, and how we have responded.",
+        "2. What you told us",
+        "Parents said the Local Offer did not explain how to ask for an EHC needs assessment. Young people "
+        "said the pages for 16 to 25 year olds were written for parents, not for them.",
+        "3. What we have done",
+        "We wrote a step-by-step page on requesting an assessment, and young people from Oxcombe Youth "
+        "Voice rewrote the Preparing for Adulthood pages with us.",
+    ]),
+    pos="fb",
+    notes="PDF annual report (published 15 May 2026) with comments and responses about the Local Offer: "
+    "fb 1.")
+
+one("Quenby", "local-offer-feedback-report", "Local Offer feedback report",
+    "<p>Date published: 29 October 2025</p><h2>Your comments</h2><ul><li>The Local Offer search did not "
+    "find services by postcode.</li><li>There was nothing about SEND support in nurseries.</li></ul><h2>Our "
+    "response</h2><ul><li>Postcode search was added in September 2025.</li><li>A new early years section "
+    "went live in October 2025.</li></ul>",
+    pos="fb",
+    notes="Local Offer comments and responses published 29 October 2025 (inside the window, two days from "
+    "its start): fb 1.")
+
+one("Saltings", "local-offer-you-said-we-did-2025", "Local Offer: you said, we did",
+    "<p>Published 27 October 2025.</p><p>You said: the Local Offer did not list after-school clubs for "
+    "disabled children. We did: added 24 inclusive clubs.</p><p>You said: the Local Offer pages were slow "
+    "on phones. We did: moved to a faster website.</p>",
+    notes="Local Offer comments and responses, published 27 October 2025, one day before the window: fb 0.")
+
+one("Thistlecombe", "local-offer-feedback", "What you told us about the Local Offer",
+    "<p>Updated: April 2026</p><p>You told us the Local Offer used too much jargon. We have added a glossary "
+    "and rewritten 40 pages in plain English.</p><p>You told us you did not know the Local Offer existed. "
+    "We have sent leaflets to every school and GP surgery.</p>",
+    pos="fb",
+    notes="Local Offer comments and responses dated April 2026 (month only, well inside the window): fb 1.")
+
+one("Kingsbarrow", "local-offer-feedback-q2-2026", "Local Offer feedback: July to September 2026",
+    "<p>Each quarter we publish the comments we receive about the Local Offer and what we did.</p><ul>"
+    "<li><strong>Comment:</strong> The short breaks page on the Local Offer did not say who is eligible. "
+    "<strong>Response:</strong> We added the eligibility criteria.</li><li><strong>Comment:</strong> A "
+    "phone number for the SENDIASS on the Local Offer was wrong. <strong>Response:</strong> Corrected the "
+    "same day.</li></ul>",
+    pos="fb",
+    notes="Quarterly Local Offer comments and responses for July-September 2026: fb 1. SENDIASS named "
+    "without contact: iass left out.", skip="iass")
+
+one("Greenlock", "family-hubs/you-said-we-did", "Family Hubs: you said, we did",
+    "<p>Published 2 October 2026.</p><p>You said: the Family Hub in Greenlock North should open on "
+    "Saturdays. We did: opened every Saturday morning from September.</p><p>You said: more baby groups. "
+    "We did: added two.</p>",
+    notes="'You said, we did' about Family Hubs, not the Local Offer: fb 0.")
+
+one("Pembury", "send-transport-feedback", "SEND travel assistance: you said, we did",
+    "<p>Updated 1 September 2026.</p><p>You said: drivers changed too often. We did: kept the same driver "
+    "on each route for the whole term.</p>",
+    notes="'You said, we did' about SEND transport, not the Local Offer: fb 0.")
+
+one("Wrenhaven", "local-offer-comments-2026", "Comments on the Local Offer",
+    "<p>Comments received between January and June 2026:</p><ul><li>'I couldn't find anything about "
+    "autism support groups.'</li><li>'The Local Offer should have a page for dads.'</li><li>'Please make "
+    "the text bigger.'</li></ul><p>We are considering these comments.</p>",
+    notes="Comments about the Local Offer without any response or action: fb 0.")
+
+one("Copperdale", "you-said-we-did-local-offer", "You said, we did",
+    "<p>You said: the Local Offer was hard to find from the council home page. We did: added a link to "
+    "the Local Offer in the main menu.</p><p>You said: the Local Offer had no information about "
+    "respite. We did: added a short breaks section.</p>",
+    notes="Local Offer comments and responses with no date: fb 0.")
+
+one("Fernleigh", "local-offer-annual-report-2023-24", "Local Offer annual report 2023-24",
+    "<p>Published September 2024.</p><p>You said: the Local Offer should include more about leisure. We "
+    "did: added a leisure directory.</p>",
+    notes="Local Offer feedback published September 2024, outside the 13-month window: fb 0.")
+
+one("Stanbridge", "send-strategy-you-said-we-did", "SEND Strategy consultation: you said, we did",
+    "<p>Published 10 July 2026.</p><p>You said: the strategy should prioritise mental health support in "
+    "schools. We did: made it one of our four priorities.</p><p>You said: the strategy was hard to read. We "
+    "did: published an Easy Read version.</p>",
+    notes="'You said, we did' about the SEND strategy consultation, not the Local Offer: fb 0.")
+
+# --- G. CCG and ICB wording ---------------------------------------------------------------------
+
+one("Copperdale", "health/designated-clinical-officer", "Designated Clinical Officer",
+    "<p>The Designated Clinical Officer for SEND is based at Copperdale Clinical Commissioning Group and "
+    "makes sure health advice is given for EHC needs assessments. Contact the DCO through the CCG on "
+    "01632 960 545.</p>",
+    dated="22 May 2026", stale=True,
+    notes="DCO based at the CCG, contacted through it, on a 2026 page: stale_ccg 0.")
+
+one("Fernleigh", "health/wheelchair-service", "Wheelchair service",
+    "<p>Children's wheelchairs in Fernleigh are funded by Fernleigh CCG and provided by Fernleigh Mobility "
+    "Services. Ask your physiotherapist or GP to refer you.</p>",
+    stale=True,
+    notes="Undated page naming the CCG as the current funder, no ICB: stale_ccg 0.")
+
+one("Stanbridge", "health/continuing-care", "Continuing care for children",
+    "<p>Some children with complex health needs are eligible for continuing care. The assessment is arranged "
+    "by the continuing care team at the CCG. If you disagree with the outcome, write to the CCG within 28 "
+    "days to ask for a review.</p>",
+    dated="3 October 2026", stale=True,
+    notes="Continuing care assessed by 'the CCG' on an October 2026 page: stale_ccg 0. Single health "
+    "route, not a complaints page: cmp 0.")
+
+one("Wrenhaven", "archive/send-joint-commissioning-2021", "SEND joint commissioning statement 2021",
+    "<p><em>Archived document. Published March 2021.</em></p><p>Wrenhaven Council and Wrenhaven CCG jointly "
+    "commission speech and language therapy, occupational therapy and the children's continence service. "
+    "The CCG's Designated Medical Officer chairs the health panel.</p>",
+    notes="Archived document published March 2021, before CCGs ended: stale_ccg 1.")
+
+one("Oxcombe", "health/who-commissions-health", "Who arranges health services?",
+    "<p>Since 1 July 2022 NHS Oxcombe and Vale Integrated Care Board (ICB) has arranged most children's "
+    "health services. It replaced the Clinical Commissioning Group (CCG), so you may still see the old name "
+    "on some letters.</p>",
+    notes="Explains that the ICB replaced the CCG: stale_ccg 1.")
