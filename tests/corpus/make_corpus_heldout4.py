@@ -626,7 +626,7 @@ one("https://www.thistlecombesendiass.example.org.uk", "/help-with-disagreements
     "<p>Councils have to offer an independent disagreement resolution service and SEND mediation. We can "
     "help you decide whether to use them, come to meetings with you, and help you prepare an appeal.</p>"
     "<p>Call our helpline on 01632 960 377 or email help@thistlecombesendiass.example.org.uk.</p>",
-    plain="Thistlecombe SENDIASS", skip="ind",
+    plain="Thistlecombe SENDIASS", pos="iass", skip="ind",
     notes="SENDIASS-hosted page explaining DR in the abstract: iass 1 (SENDIASS with phone/email). No "
     "provider or local arrangement: in/prov/contact 0; independence only as what councils 'have to "
     "offer': ind left out; 'confidential' belongs to SENDIASS: conf 0.")
