@@ -185,12 +185,13 @@ one("Blackthorn Vale", "jargon-buster", "Jargon buster: words you may hear",
     "Disability) decides appeals against council decisions about EHC assessments and plans. You register "
     "an appeal online on GOV.UK within two months of the decision letter, or one month from the date of "
     "the mediation certificate if that is later.</dd></dl>",
-    pos="in ind vol all prov contact med iass trib",
+    pos="in ind vol all prov contact med iass trib", skip="noeff",
     notes="Glossary: the DR entry names provider Mosaic Accord, 'independent ... not part of the council', "
     "all SEN 'whether or not ... EHC plan', 'up to you' = voluntary, phone. Mediation entry: adviser, "
     "two months, certificate in three working days, 30 days: med 1. SENDIASS with phone/web: iass 1. "
     "Tribunal with deadline and GOV.UK: trib 1. CCG entry says the CCGs were replaced: stale_ccg 1. No "
-    "kinds (one general), no appeal-unaffected or confidentiality for DR: 0.")
+    "kinds (one general), no confidentiality for DR: 0. A certificate on declining, with the appeal "
+    "only in the next entry and not said to follow from it: noeff left out.")
 
 one("Caldermoor", "video-transcript-disagreement-resolution",
     "Video transcript: our disagreement resolution service in two minutes",
@@ -268,10 +269,11 @@ one("Foxcote", "mediation-and-disagreement-resolution-faqs", "Mediation and disa
     "then register your appeal. If you do want it, the mediation will be held within 30 days.</p></div>"
     '<h3><button aria-expanded="false">How do I contact Global Mediation?</button></h3><div hidden><p>'
     "Freephone 0808 157 0590, or email foxcote@globalmediation.example.co.uk.</p></div></div>",
-    pos="in ind vol noeff conf prov contact med", skip="trib all",
+    pos="in ind vol noeff conf prov contact med", skip="trib all types",
     notes="Button accordion (answers hidden until opened): provider independent, DR optional with appeal "
     "unaffected, confidential, mediation advice within two months / certificate / 30 days, phone/email. "
-    "Only one general kind: types 0. 'For disagreements about SEN support and provision generally' hints "
+    "DR is given one general kind and mediation another (EHC decisions), so whether the page describes "
+    "two kinds for the service is borderline: types left out. 'For disagreements about SEN support and provision generally' hints "
     "at scope beyond EHC plans without saying so: all left out. 'Register your appeal' without the "
     "Tribunal's how: trib left out.")
 
@@ -383,12 +385,12 @@ one("Netherfold", "guide/a-parents-guide-to-send", "A parents' guide to SEND in 
     "SEND service go through our corporate complaints process and then to the Local Government and Social "
     "Care Ombudsman. For NHS services, contact PALS or the NHS Netherfold ICB complaints team, then the "
     "Parliamentary and Health Service Ombudsman.</p>",
-    dated="18 July 2026", pos="in ind types noeff conf prov contact med iass trib cmp",
+    dated="18 July 2026", pos="in ind types noeff conf prov contact med iass trib cmp", skip="vol",
     notes="Long guide with a table of contents: DR section with three kinds, provider independent ('not run "
     "by the council'), confidential, appeal unaffected, email. Mediation adviser/2 months/certificate/30 "
     "days: med 1. SENDIASS with phone/email: iass 1. Tribunal with deadline and GOV.UK: trib 1. "
-    "Complaints for schools, council, NHS and both ombudsmen: cmp 1. Voluntariness and all SEN not "
-    "stated: 0.")
+    "Complaints for schools, council, NHS and both ombudsmen: cmp 1. 'If you choose not to mediate' "
+    "implies a choice without stating voluntariness: vol left out. All SEN not stated: 0.")
 
 one("Penhallow", "documents/disagreement-resolution-leaflet.pdf",
     text=leaflet("Penhallow SEND: sorting out disagreements", [
@@ -635,3 +637,355 @@ one("Gilderdale", "easy-read/sorting-out-problems", "Sorting out problems (Easy 
     pos="in ind vol types prov contact",
     notes="Easy Read with word boxes: two kinds (school help, council EHC plan), provider KIDS independent "
     "(not part of the council), voluntary, phone. No scope, appeal or confidentiality: 0.")
+
+# --- B. traps: other kinds of mediation and appeals, general explanations, council meetings ------------
+
+one("Caldermoor", "service.page?id=riverside-family-mediation", "Riverside Family Mediation",
+    "<table class=\"service-details\"><tr><th>About this service</th><td>Riverside Family Mediation helps "
+    "separating and divorcing parents agree arrangements for their children, property and money without "
+    "going to court. We run Mediation Information and Assessment Meetings (MIAMs) and accept legal aid and "
+    "the family mediation voucher.</td></tr><tr><th>Our mediators</th><td>Independent and accredited by "
+    "the Family Mediation Council.</td></tr><tr><th>Good to know</th><td>Mediation is voluntary and "
+    "confidential. We can adapt sessions for parents of children with additional needs.</td></tr><tr><th>"
+    "Telephone</th><td>01632 960 611</td></tr><tr><th>Email</th><td>info@riverside-fm.example.org.uk</td>"
+    "</tr></table>",
+    furn="d",
+    notes="Family (separation/divorce) mediation directory record with MIAMs, legal aid and vouchers: its "
+    "independence, voluntariness, confidentiality and contact belong to family mediation: all DR checks 0.")
+
+one("Eskbridge", "family-life/parenting-apart", "Parenting apart when your child has SEND",
+    "<p>Separating is hard on any family, and harder when a child has special educational needs or a "
+    "disability. Routines, therapies and school runs all have to be shared.</p><p>Family mediation can "
+    "help you and your ex-partner agree child arrangements, including who attends EHC plan reviews and "
+    "how you share information from school. Family mediators are independent of both parents, and "
+    "sessions are confidential. You will usually need to attend a MIAM before applying to the family "
+    "court.</p><p>This is different from a disagreement with your child's school or the council about "
+    "SEN support: for that, see our disagreement resolution page.</p><p>Find a family mediator through the "
+    "Family Mediation Council or call Eskbridge Family Mediation on 01632 960 624.</p>",
+    notes="Family mediation for separating parents of children with SEND (child arrangements, MIAM): SEND "
+    "words present but the service is family mediation; the pointer to the DR page gives no DR "
+    "arrangement: all DR checks 0.")
+
+one("https://www.ravensmerehomes.example.org.uk", "/tenants/neighbour-disputes", "Neighbour disputes and mediation",
+    "<p>If you are having problems with a neighbour - noise, parking, pets or shared gardens - our "
+    "tenancy team can refer you to Ravensmere Community Mediation. Its mediators are independent "
+    "volunteers who help both households talk things through. It is free, voluntary and confidential.</p>"
+    "<p>We know some households include children with autism or sensory needs, and mediators will take "
+    "this into account when planning a meeting.</p><p>Ask for a referral on 01632 960 633 or "
+    "tenancy@ravensmerehomes.example.org.uk.</p>",
+    furn="p", plain="Ravensmere Homes",
+    notes="Housing association neighbour/community mediation mentioning autism: all DR checks 0.")
+
+one("Wayleigh", "schools-hr/workplace-mediation", "Workplace mediation for school staff",
+    "<p>Wayleigh Schools HR Service offers workplace mediation to maintained schools and academies that "
+    "buy our HR package. It can help when colleagues - for example a SENCO and a teaching assistant - "
+    "have fallen out and working relationships are suffering.</p><p>Mediators are independent of the "
+    "school, sessions are voluntary and confidential, and outcomes are not shared with the head teacher "
+    "without agreement.</p><p>Head teachers can book by emailing schoolshr@wayleigh.example.gov.uk.</p>",
+    notes="Workplace (HR) mediation for school staff, naming a SENCO: all DR checks 0.")
+
+one("Foxcote", "schools/in-year-admissions-faq", "In-year school admissions: questions and answers",
+    "<h3>My child was refused a place. Can I appeal?</h3><p>Yes. You can appeal to an independent appeal "
+    "panel. Send the appeal form within 20 school days of the date of the refusal letter.</p><h3>Does my "
+    "child's SEN make a difference?</h3><p>If your child has an EHC plan, the school is named through the "
+    "plan, not through admissions, and appeals about the named school go to the SEND Tribunal. If your "
+    "child has SEN but no plan, the normal admissions rules apply.</p><h3>Can I get help?</h3><p>Contact "
+    "the School Admissions Team on 01632 960 640.</p>",
+    notes="School admissions appeal with deadline and form: not the First-tier Tribunal (SEND) route, which "
+    "is only mentioned: trib 0. 'Independent appeal panel' is not DR: ind 0.")
+
+one("Inglecroft", "council-tax/support-appeals", "Council Tax Support: asking us to look again",
+    "<p>If you think we have worked out your Council Tax Support wrongly - for example by not taking into "
+    "account the Carer's Allowance you get for looking after a disabled child - write to us within one "
+    "month of your decision notice.</p><p>If you still disagree after we have looked again, you can appeal "
+    "to the Valuation Tribunal for England, which is independent. You must appeal within two months of our "
+    "reply, online or by post.</p>",
+    notes="Council tax support appeal to the Valuation Tribunal, mentioning a disabled child: trib 0, ind 0.")
+
+one("Penhallow", "planning/appeals", "Appealing a planning decision",
+    "<p>If we refuse planning permission - for example for a garden room to be used as a sensory room for "
+    "a disabled child - you can appeal to the Planning Inspectorate, which is independent of the council. "
+    "Householder appeals must be made within 12 weeks of the decision, using the Appeal a planning "
+    "decision service on GOV.UK.</p>",
+    notes="Planning appeal (sensory room) with deadline and GOV.UK route: not a SEND Tribunal appeal: trib 0; "
+    "ind 0.")
+
+one("https://www.sendfamilyvoice.example.org.uk", "/information/disagreement-resolution-explained",
+    "Disagreement resolution explained",
+    "<p>Every council in England has to arrange a disagreement resolution service for families of "
+    "children and young people with special educational needs. The people who run it must be independent "
+    "of the council.</p><p>Disagreement resolution can be used whether or not a child has an EHC plan. It "
+    "can cover, for instance, a disagreement with a school about the support it provides, a disagreement "
+    "with the council about how it carries out its duties, or a disagreement about health and social care "
+    "during an EHC needs assessment. Taking part is voluntary, meetings are confidential, and deciding not "
+    "to use it does not affect your right to appeal to the Tribunal.</p><p>Your council's Local Offer should "
+    "tell you who runs the service in your area. If you can't find it, our helpline can help: 0808 157 "
+    "0777 or helpline@sendfamilyvoice.example.org.uk.</p>",
+    furn="p", plain="SEND Family Voice UK", skip="ind vol all types noeff conf",
+    notes="National charity explaining DR in general: no local service, no provider; the helpline is the "
+    "charity's: in/prov/contact 0. Its statements about independence, scope, kinds, voluntariness, "
+    "confidentiality and the appeal describe the law, not an arrangement: left out. Not SENDIASS: iass 0.")
+
+one("Larkhill", "send-resolution-meetings", "SEND resolution meetings",
+    "<p>If you are unhappy with how your child's EHC needs assessment or plan is being handled, you can "
+    "ask for a resolution meeting. It will be chaired by a Principal SEND Officer who is independent of "
+    "your case officer and has not been involved in your child's case.</p><p>The chair will listen to "
+    "everyone impartially and help agree next steps. Resolution meetings are optional and are held "
+    "within 15 working days.</p><p>To ask for one, email sendresolution@larkhill.example.gov.uk.</p>",
+    notes="Officer-led resolution meeting chaired by a council officer 'independent of your case officer', "
+    "impartial, optional, council email: not the independent DR arrangement: all DR checks 0.")
+
+one("Hemsby Reach", "independent-disagreement-resolution-service", "Independent Disagreement Resolution Service",
+    "<p>Hemsby Reach's Independent Disagreement Resolution Service is provided by Hemsby Reach SENDIASS. "
+    "SENDIASS is independent of the council's SEND team and can arrange a meeting between you and your "
+    "child's school or the council to help you reach agreement. It is free, voluntary and confidential."
+    "</p><p>Contact Hemsby Reach SENDIASS on 01632 960 822 or email advice@hemsbyreachsendiass.example."
+    "org.uk.</p>",
+    pos="iass",
+    notes="Trap: SENDIASS presented as the independent DR service: not the s.57 arrangement, so in/ind/vol/"
+    "conf/prov/contact 0 (one general kind: types 0). SENDIASS signposted with phone and email: iass 1.")
+
+one("Merrowfield", "facilitated-conversations", "Disagreement resolution: facilitated conversations",
+    "<p>In Merrowfield, disagreement resolution is offered by the council's Inclusion Partnership Team. "
+    "Our officers are impartial and neutral: they do not make decisions about your child's plan and will "
+    "not take sides.</p><p>A facilitated conversation brings you and the school or SEND team together to "
+    "find a way forward.</p><p>Email inclusionpartnership@merrowfield.example.gov.uk.</p>",
+    notes="DR term used for the council's own Inclusion Partnership Team, 'impartial and neutral' officers, "
+    "council email: not independent, no provider: all DR checks 0.")
+
+# --- C. SENDIASS and other sources of advice ---------------------------------------------------------
+
+one("Rookwood", "sendiass", "Rookwood SENDIASS",
+    "<p>Rookwood SENDIASS is the Special Educational Needs and Disabilities Information, Advice and Support "
+    "Service for Rookwood. It is free, impartial and confidential, and works at arm's length from the "
+    "council.</p><div class=\"contact-card\"><h2>Contact us</h2><p>Helpline: 01632 960 855 (Monday to "
+    "Friday, 10am to 3pm)</p><p>Email: hello@rookwoodsendiass.example.org.uk</p><p>Drop in: Rookwood "
+    "Children's Centre, first Wednesday of each month</p></div>",
+    pos="iass",
+    notes="SENDIASS page with a contact card (helpline, email, drop-in): iass 1. Its impartiality and "
+    "confidentiality are not DR: DR checks 0.")
+
+one("Foxcote", "sendiass-opening-times", "Foxcote SENDIASS: when and where",
+    "<p>Foxcote SENDIASS gives free information, advice and support to parents, carers and young people "
+    "about SEND.</p><table><thead><tr><th>Day</th><th>Phone line</th><th>Face to face</th></tr></thead>"
+    "<tbody><tr><td>Monday</td><td>9.30am - 2.30pm</td><td>-</td></tr><tr><td>Wednesday</td><td>9.30am - "
+    "2.30pm</td><td>Foxcote Library, 10am - 12pm</td></tr><tr><td>Friday</td><td>9.30am - 12pm</td><td>"
+    "-</td></tr></tbody></table><p>Phone 01632 960 866 or text 07700 900 866.</p>",
+    pos="iass",
+    notes="SENDIASS opening-times table with phone and text number: iass 1.")
+
+one("Penhallow", "help-and-advice", "Help and advice about SEND",
+    "<p>Call the Penhallow SEND Information Line on 01632 960 880 for questions about EHC needs "
+    "assessments and where your request has got to. The line is run by the council's SEND team.</p><p>"
+    "You might also like to join Penhallow Parent Carer Forum, or contact national charities such as "
+    "IPSEA and Contact for independent advice.</p>",
+    notes="The council's own SEND information line, a parent carer forum and national charities: not "
+    "SENDIASS: iass 0.")
+
+one("Wayleigh", "support-organisations", "Support organisations",
+    "<ul><li>Wayleigh SENDIASS - see the SENDIASS section of the Local Offer.</li><li>Wayleigh Parent "
+    "Carer Forum - parents working with the council and NHS.</li><li>Carers Hub - support for all unpaid "
+    "carers.</li></ul>",
+    skip="iass",
+    notes="SENDIASS named in the content with no phone, email or address (only a pointer to another "
+    "section): iass left out.")
+
+# --- D. complaints routes ------------------------------------------------------------------------
+
+one("Ravensmere", "complaints/who-to-complain-to", "Who to complain to",
+    "<table><thead><tr><th>If your complaint is about...</th><th>Start here</th><th>If you are still not "
+    "happy</th></tr></thead><tbody><tr><td>A nursery or childminder</td><td>The provider's complaints "
+    "procedure</td><td>Ofsted</td></tr><tr><td>A maintained school or academy</td><td>The school's "
+    "complaints procedure (head teacher, then governors or the trust)</td><td>The Department for "
+    "Education</td></tr><tr><td>A college</td><td>The college's complaints procedure</td><td>The "
+    "Department for Education</td></tr><tr><td>The council's SEND service</td><td>Our online complaints "
+    "form (stage 1, then stage 2)</td><td>The Local Government and Social Care Ombudsman</td></tr><tr><td>"
+    "Children's social care</td><td>The children's social care complaints procedure (three stages)</td>"
+    "<td>The Local Government and Social Care Ombudsman</td></tr><tr><td>An NHS service</td><td>PALS or "
+    "the NHS Ravensmere ICB complaints team</td><td>The Parliamentary and Health Service Ombudsman</td>"
+    "</tr></tbody></table>",
+    dated="5 August 2026", pos="cmp",
+    notes="Complaints table covering settings (Ofsted, DfE), the council, social care, the NHS (PALS, ICB) "
+    "and both ombudsmen: cmp 1.")
+
+one("Eskbridge", "complaints-about-send", "Complaints about SEND",
+    "<details><summary>About a school or college</summary><p>Talk to the SENCO, then follow the "
+    "school's or college's complaints policy. If a school has not followed its procedure, you can ask "
+    "the Department for Education to look into it.</p></details><details><summary>About the council"
+    "</summary><p>Use the council's complaints procedure. If you remain unhappy after our final reply, "
+    "contact the Local Government and Social Care Ombudsman. The Ombudsman cannot look at matters you "
+    "have appealed to the SEND Tribunal.</p></details><details><summary>About health services</summary>"
+    "<p>Speak to the Patient Advice and Liaison Service (PALS) or complain to NHS Eskbridge and Wyre ICB. "
+    "After that you can go to the Parliamentary and Health Service Ombudsman.</p></details>",
+    pos="cmp",
+    notes="Complaints accordion with school (DfE), council (LGSCO and its Tribunal limit) and health (PALS, "
+    "ICB, PHSO) routes: cmp 1.")
+
+one("Inglecroft", "young-people/how-to-complain", "How to complain (for young people)",
+    "<p>You have the right to complain if you think you are not getting the support you should.</p><ul>"
+    "<li><strong>College or sixth form:</strong> ask for the complaints policy and send your complaint "
+    "to the person it names. If you're still unhappy after that, you can contact the Department for "
+    "Education.</li><li><strong>The council:</strong> fill in the online form. If our final answer "
+    "doesn't sort it, the Local Government and Social Care Ombudsman can look at it.</li><li><strong>"
+    "Health:</strong> talk to PALS at the hospital, or complain to the NHS. The Parliamentary and Health "
+    "Service Ombudsman is the last step.</li></ul>",
+    pos="cmp",
+    notes="Young people's complaints page: college/DfE, council/LGSCO, health/PALS/PHSO: cmp 1.")
+
+one("Gilderdale", "complaints-about-your-childs-school", "Complaints about your child's school",
+    "<p>If you are unhappy with the support your child gets at school, speak to the class teacher or "
+    "SENCO first. If that does not resolve things, ask the school for a copy of its complaints procedure "
+    "and follow it.</p>",
+    skip="cmp",
+    notes="A single complaints route (the school's procedure): cmp left out.")
+
+one("Hemsby Reach", "parking/blue-badge-complaints", "Blue Badge: complaints",
+    "<p>If you are unhappy with how we handled your Blue Badge application for a disabled child, use the "
+    "council's online complaints form. We will reply within 10 working days. If you are still unhappy you "
+    "can contact the Local Government and Social Care Ombudsman.</p>",
+    notes="Corporate complaint about a Blue Badge application: not about SEND provision, settings or "
+    "health: cmp 0.")
+
+# --- E. Tribunal appeals ------------------------------------------------------------------------------
+
+one("Wayleigh", "appeal-checklist", "Appealing to the SEND Tribunal: a checklist",
+    "<p>You can appeal to the First-tier Tribunal (Special Educational Needs and Disability) against our "
+    "decisions about EHC needs assessments and plans. Tick off each step:</p><ul class=\"checklist\"><li>"
+    "&#9744; Find the date on your decision letter.</li><li>&#9744; Unless you are only appealing about the "
+    "school or college named, get a mediation certificate.</li><li>&#9744; Register your appeal within two "
+    "months of the decision letter or one month of the certificate, whichever is later.</li><li>&#9744; "
+    "Apply online through GOV.UK, or fill in form SEND35 and post it.</li><li>&#9744; Send copies of the "
+    "decision letter, the plan and the certificate.</li></ul>",
+    pos="trib",
+    notes="Checklist with the right of appeal, deadline and how (online/SEND35): trib 1. Certificate only "
+    "mentioned: med 0.")
+
+one("Blackthorn Vale", "appealing-after-mediation", "Appealing after mediation",
+    "<p>After you've been to mediation and received your certificate, you can register your appeal with "
+    "the First-tier Tribunal (SEND) if you are still not happy with our decision.</p><p>Your appeal must "
+    "reach the Tribunal within two months of our decision letter, or within one month of the date on the "
+    "mediation certificate, whichever is later. Appeal online on GOV.UK.</p>",
+    pos="trib",
+    notes="Near-miss for noeff: the appeal is described only after mediation: noeff 0. Right of appeal with "
+    "deadline and online route: trib 1. Mediation not explained (no advice, time limits): med 0.")
+
+one("Rookwood", "what-can-i-appeal", "What decisions can I appeal?",
+    "<p>The SEND Tribunal is independent of the council. You can appeal to it if we:</p><ul><li>refuse to "
+    "carry out an EHC needs assessment;</li><li>decide not to issue an EHC plan after an assessment;</li>"
+    "<li>issue a plan you disagree with (sections B, F or I);</li><li>refuse to reassess or to amend a plan "
+    "after a review;</li><li>decide to stop maintaining a plan.</li></ul>",
+    notes="List of appealable decisions with no deadline or how: trib 0. 'Independent' describes the "
+    "Tribunal: ind 0.")
+
+# --- F. Local Offer feedback (audit date 2026-11-28: pass needs a date on or after 2025-10-28) ------
+
+one("Caldermoor", "you-said-we-did", "You said, we did",
+    "<p>Published 12 October 2026</p><p>These are the main things families told us about the Caldermoor "
+    "Local Offer over the last year, and what we changed.</p><div class=\"ysd\"><p><strong>You said</strong> "
+    "the Local Offer search brought back out-of-date activities.<br><strong>We did</strong> ask every "
+    "provider to confirm its entry and removed 52 that had closed.</p><p><strong>You said</strong> you "
+    "could not find information about help for young people after 18.<br><strong>We did</strong> create a "
+    "Preparing for Adulthood hub on the Local Offer.</p><p><strong>You said</strong> the Local Offer was "
+    "hard to use on a phone.<br><strong>We did</strong> redesign the menus for small screens.</p></div>",
+    pos="fb",
+    notes="Local Offer comments and responses published 12 October 2026: fb 1.")
+
+one("Merrowfield", "documents/local-offer-annual-report-2024-25.pdf",
+    text=report("Merrowfield SEND Local Offer - Annual Report 2024-25 - published 31 October 2025", [
+        "Introduction",
+        "Each year we must publish the comments we have received about the Local Offer and what we have "
+        "done in response. This report covers September 2024 to August 2025.",
+        "What families and young people told us",
+        "Parents told us that the Local Offer did not say how long an EHC needs assessment takes. Young "
+        "people told us the Local Offer had nothing about supported internships. Several people said the "
+        "Local Offer's contact details for therapy services were wrong.",
+        "What we have done",
+        "We added a timeline for assessments, wrote a supported internships page with young people from "
+        "Merrowfield Youth Forum, and checked every therapy contact on the Local Offer with the NHS.",
+    ]),
+    pos="fb",
+    notes="PDF annual report published 31 October 2025 (three days inside the window) with comments and "
+    "responses about the Local Offer: fb 1.")
+
+one("Larkhill", "local-offer-feedback", "Local Offer feedback",
+    "<p>Published 14 August 2025.</p><p>You told us the Local Offer did not list holiday clubs for "
+    "disabled children. We added 31 clubs.</p><p>You told us the Local Offer was hard to find. We added "
+    "a link on every school website.</p>",
+    notes="Local Offer comments and responses published 14 August 2025, outside the 13-month window: fb 0.")
+
+one("Netherfold", "preparing-for-adulthood/you-said-we-did", "Preparing for Adulthood events: you said, we did",
+    "<p>Updated 20 September 2026.</p><p>You said: the Preparing for Adulthood fair was too noisy for some "
+    "young people. We did: added a quiet hour at the start.</p><p>You said: more colleges should come. We "
+    "did: invited every college within 20 miles.</p>",
+    notes="'You said, we did' about Preparing for Adulthood events, not the Local Offer: fb 0.")
+
+one("Inglecroft", "local-offer-feedback-log", "Local Offer feedback log",
+    "<p>Last updated 2 November 2026. We publish comments about the Local Offer every month, without "
+    "names.</p><table><thead><tr><th>Received</th><th>What you said</th><th>What we did</th></tr></thead>"
+    "<tbody><tr><td>August 2026</td><td>The Local Offer page on short breaks has a broken link.</td><td>"
+    "Fixed.</td></tr><tr><td>September 2026</td><td>Please add the SENDIASS drop-in times to the Local "
+    "Offer.</td><td>Added to the SENDIASS page.</td></tr><tr><td>October 2026</td><td>The Local Offer "
+    "should explain EHC plan reviews in Easy Read.</td><td>An Easy Read page is being written with our "
+    "Young Voices group and will go live in December.</td></tr></tbody></table>",
+    pos="fb", skip="iass",
+    notes="Monthly Local Offer feedback log with responses, updated 2 November 2026: fb 1. SENDIASS named "
+    "without contact: iass left out.")
+
+one("Penhallow", "local-offer-you-said-we-did", "Local Offer: you said, we did",
+    "<p>Last updated: 5 May 2025</p><p>You said: the Local Offer needed a page about autism support "
+    "groups. We did: added one.</p><p>You said: the Local Offer should be in other languages. We did: "
+    "added a translation button.</p>",
+    notes="Local Offer comments and responses last updated 5 May 2025, outside the 13-month window: fb 0.")
+
+one("Foxcote", "local-offer-survey-2026", "Local Offer survey 2026: what you told us",
+    "<p>Thank you to the 214 parents, carers and young people who answered our Local Offer survey in "
+    "June 2026.</p><ul><li>62% said the Local Offer was easy to find.</li><li>48% said they found what "
+    "they were looking for.</li><li>Many asked for more information about support in secondary schools."
+    "</li></ul><p>We will publish our response in the new year.</p>",
+    notes="Local Offer survey results (comments) with no response yet: fb 0.")
+
+one("Ravensmere", "young-people/local-offer-young-voices", "Young Voices and the Local Offer",
+    "<p>18 June 2026</p><p>Ravensmere Young Voices, our SEND youth forum, spent three sessions reviewing "
+    "the Local Offer. Here is what they told us and what happened next.</p><blockquote>\"The young people's "
+    "pages sound like they're written for our parents.\"</blockquote><p>We asked Young Voices to rewrite "
+    "them; the new pages went live in May 2026.</p><blockquote>\"There's nothing about getting a job.\"</"
+    "blockquote><p>We added an employment section with local supported internships and apprenticeships.</p>",
+    pos="fb",
+    notes="Young people's comments about the Local Offer with the council's responses, dated 18 June 2026: "
+    "fb 1.")
+
+# --- G. CCG and ICB wording ---------------------------------------------------------------------
+
+one("Hemsby Reach", "health/designated-medical-officer", "Designated Medical Officer for SEND",
+    "<p>Hemsby Reach's Designated Medical Officer (DMO) is a consultant paediatrician employed by NHS "
+    "Hemsby Reach CCG. The DMO makes sure health advice for EHC needs assessments is given on time and "
+    "can be contacted through the CCG's SEND inbox, send@hemsbyreachccg.example.nhs.uk.</p>",
+    dated="14 September 2026", stale=True,
+    notes="DMO employed by and contacted through the CCG on a September 2026 page, no ICB: stale_ccg 0.")
+
+one("Inglecroft", "health/speech-and-language-therapy", "Speech and language therapy",
+    "<p>Children's speech and language therapy in Inglecroft is commissioned by Inglecroft CCG and "
+    "delivered by Inglecroft Community Health. Schools, health visitors and parents can refer.</p><p>"
+    "Call the therapy hub on 01632 960 890.</p>",
+    stale=True,
+    notes="Undated page naming the CCG as the current commissioner, no ICB: stale_ccg 0.")
+
+one("Gilderdale", "health/continuing-care-decisions", "Continuing care: decisions and reviews",
+    "<p>Decisions about children's continuing care are made by the CCG's continuing care panel. If you "
+    "do not agree with the panel's decision, you can ask the CCG to review it within 28 days.</p>",
+    stale=True, skip="cmp",
+    notes="Continuing care decided and reviewed by 'the CCG', presented as current, no ICB: stale_ccg 0. "
+    "A single review route: cmp left out.")
+
+one("Merrowfield", "health/health-and-ehc-plans", "Health and EHC plans",
+    "<p>The SEND Code of Practice was written in 2015 and still refers to the old NHS bodies. For "
+    "example, it says local authorities and \"clinical commissioning groups (CCGs) must make joint "
+    "commissioning arrangements\".</p><p>Today those duties fall to NHS Merrowfield Integrated Care Board "
+    "(ICB), which replaced the CCG on 1 July 2022.</p>",
+    notes="CCG only inside a Code quotation and as the body the ICB replaced: stale_ccg 1.")
+
+one("Wayleigh", "archive/send-strategy-2019-2022", "SEND strategy 2019-2022 (archived)",
+    "<p class=\"archived\">This strategy was published in May 2019 and has been replaced. It is kept for "
+    "reference.</p><p>Wayleigh Council and Wayleigh CCG will jointly commission therapy services and "
+    "review the Local Offer each year with the Parent Carer Forum.</p>",
+    notes="Archived strategy published May 2019, before CCGs ended: stale_ccg 1.")
