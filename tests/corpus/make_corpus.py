@@ -24,6 +24,7 @@ from make_corpus_heldout import SPLIT as HELDOUT  # the blind-written held-back 
 import make_corpus_heldout2  # noqa: E402,F401  appends h171…h340 (blind-written, November 2026) to HELDOUT
 import make_corpus_heldout3  # noqa: E402,F401  appends h341…h375 (blind-written, November 2026) to HELDOUT
 import make_corpus_heldout4  # noqa: E402,F401  appends h376…h457 (blind-written, November 2026) to HELDOUT
+import make_corpus_heldout5  # noqa: E402,F401  appends h458…h522 (blind-written, November 2026) to HELDOUT
 
 # --- site furniture: menus and footers that name topics but are not evidence -----------------
 
