@@ -127,6 +127,8 @@ _GENERIC_NAME_WORDS = frozenset(
 OWN_AUTHORITY = rx(
     r"(?:the|our) (?:council|local authority)(?:'s)? (?:on|at|by|switchboard|contact centre|customer)",
     r"contact (?:the|us|our) (?:council|local authority|team)",
+    # "email the council's SEND mediation inbox", "the council's disagreement resolution team"
+    r"(?:the|our) (?:council|local authority)'s (?:[\w-]+ ){0,3}(?:inbox|mailbox|email address|team|helpline)",
     r"contact us",
 )
 WEB_CONTACT_WORDS = rx(
@@ -231,10 +233,11 @@ def profile_unit(unit: Unit, site: Site) -> DrProfile:
         if not ctx:
             continue
         iass_dr = any(IASS_AS_DR.search(s.text) for s in sentences_in(page, ctx))
+        candidates: list[tuple[str, Hit]] = []
         for sent in sentences_in(page, ctx):
             text = sent.text
             block = page.blocks[sent.index]
-            named = providers_in(sent, site)
+            named = providers_in(sent, site, candidates)
             m = _dr_term_outside_names(text, sent.start, named)
             question = question_for(page, sent.index) if m is None and sent.start == _first_start(block.text) else ""
             # FAQ: "What is disagreement resolution?" answered "A meeting to help settle…": the answer
@@ -271,11 +274,47 @@ def profile_unit(unit: Unit, site: Site) -> DrProfile:
             _independence(sent, profile, iass_dr)
         if not profile.mentions:
             profile.mentions.extend(_heading_mentions(page, ctx))
-        profile.contacts.extend(_contacts(page, ctx))
+        page_contacts = _contacts(page, ctx)
+        if candidates and not iass_dr:
+            profile.providers.extend(_confirmed(page, ctx, candidates, page_contacts))
+        profile.contacts.extend(page_contacts)
         profile.contacts.extend(
             _provider_block_contacts(page, ctx, [n for n, h in profile.providers if h.page is page])
         )
     return profile
+
+
+_PRONOUN = re.compile(r"^\W*(?:they|it|this organisation|the organisation|this charity)\b", re.I)
+
+
+def _confirmed(
+    page: Page, ctx: set[int], candidates: list[tuple[str, Hit]], contacts: list[Hit]
+) -> list[tuple[str, Hit]]:
+    """The candidate names (``providers_in``) the page confirms as an outside organisation: an email,
+    web address or link in the DR section carries the name ("delivered by Concord" linked to
+    concord-send…, "Even Ground Partnership" beside hello@evenground…), or the page says the named
+    body is independent of the council ("Concord do not work for the council", "The Bridge Service
+    can help. They do not work for the council."). A council department has neither."""
+    addresses = [
+        re.sub(r"[^a-z]", "", (c.note + " " + c.matched).lower())
+        for c in contacts
+        if c.note.startswith(("email", "web")) and ".gov." not in (c.note + " " + c.matched).lower()
+    ]
+    independent: list[str] = []
+    before = ""
+    for sent in sentences_in(page, ctx):
+        text = sent.text
+        cue = any(not negated(text, m.start()) for m in IND_CUE.finditer(text)) or IND_NEG_CUE.search(text)
+        if cue and not IASS.search(text):
+            independent.append(f"{before} {text}" if _PRONOUN.match(text) else text)
+        before = text
+    out: list[tuple[str, Hit]] = []
+    for name, hit in candidates:
+        words = [w for w in re.findall(r"[a-z]+", name.lower()) if w not in _GENERIC_NAME_WORDS]
+        mark = next((w for w in words if len(w) >= 5), "".join(words))
+        if (len(mark) >= 5 and any(mark in a for a in addresses)) or any(_names_in(t, [name]) for t in independent):
+            out.append((name, hit))
+    return out
 
 
 # A short sentence that gives the service its name: "This is called disagreement resolution."
@@ -402,6 +441,12 @@ def someone_else(block_text: str) -> bool:
     return bool(SOMEONE_ELSE.search(block_text) or OWN_AUTHORITY.search(block_text))
 
 
+def _sentence_at(hit: Hit) -> str:
+    """The sentence of its block the hit starts in."""
+    text = hit.block.text
+    return normalise(next((text[s:e] for s, e in sentences(text) if s <= hit.start < e), text))
+
+
 def contact_near(profile: DrProfile, hit: Hit, name: str) -> Hit | None:
     """A contact route for the provider named at ``hit``: in the same block, in the next few blocks
     of the same page, or a link/email whose address carries the provider's name."""
@@ -421,6 +466,9 @@ def contact_near(profile: DrProfile, hit: Hit, name: str) -> Hit | None:
         block_text = normalise(c.block.text)
         if not _names_in(block_text, [name]) and SOMEONE_ELSE.search(block_text):
             continue  # the SENDIASS's or the council team's number, not the provider's
+        own = _sentence_at(c)
+        if not _names_in(own, [name]) and someone_else(own):
+            continue  # "… was provided by <Name>. Please contact the SEN Team on 01632…": the team's number
         same_section = c.block.heading_path == hit.block.heading_path and c.block_index > hit.block_index
         # A page naming one provider only: a contact in its DR/mediation section is that provider's.
         if only_provider and not SOMEONE_ELSE.search(block_text) and not OWN_AUTHORITY.search(block_text):
