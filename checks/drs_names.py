@@ -118,7 +118,9 @@ NAMED_BY = re.compile(
     + r"|"
     + _NAME.replace("name", "name12")
     + r",?\s+(?i:who|which)\s+(?i:run|runs|provide|provides|deliver|delivers|offer|offers)\s+(?:it|this|"
-    r"(?i:the\s+(?:service|meetings?))|" + _SERVICES + r")\b"
+    r"(?i:the\s+(?:service|meetings?))|"
+    + _SERVICES
+    + r")\b"
     # "has awarded its contract for SEND mediation to <Name>"
     + r"|(?i:award(?:s|ed)?|give[sn]?|gave)\s+(?:the\s+|its\s+|our\s+|a\s+)?(?i:contract)\s+(?:for|to\s+(?:run|provide|"
     r"deliver))\s+[^.;]{0,60}?\s+to\s+"
@@ -158,6 +160,15 @@ NOT_PROVIDER = re.compile(
 # The looser naming forms ("Contact X:", "the service is X", "works for X") only count a name that
 # reads as a mediation/DR body, not a council department ("Customer Services", "Children's Services").
 STRONG_ORG = re.compile(r"\b(?:Mediation|Mediators|Resolutions?|Resolve|CIC|Ltd|Limited|LLP|Trust|Accord|Charity)\b")
+# A name made of nothing but what a public service does ("Inclusion Support Service", "Children's
+# Services", "Early Help Team") is a council or NHS department, not an outside organisation.
+_DEPARTMENT = re.compile(
+    r"(?:(?:Inclusion|Support|Education|Educational|Children['\u2019]?s?|Family|Families|Early|Help|Learning|Access"
+    r"|Advisory|Psychology|Specialist|Teaching|Sensory|Behaviour|Outreach|Youth|Social|Care|Health|Adult|Customer"
+    r"|Statutory|Assessment|Casework|Participation|Engagement|Admissions|Transport|Welfare|Attendance|Disability"
+    r"|Disabilities|Needs|Special|Additional|Integrated|Commissioning|Quality|Improvement|and|&)\s+)+"
+    r"(?:Services?|Team|Partnership|Hub|Unit)"
+)
 _LEADING = frozenset({"The", "This", "Our", "Your", "A", "An", "Their", "It"})
 # A key/value line's next label run into the name: "Provider: Bridgeford Mediation Ltd Phone: 01632…"
 _TRAILING = frozenset({"Phone", "Telephone", "Tel", "Email", "E-mail", "Web", "Website", "Contact", "Address"})
@@ -246,9 +257,7 @@ FORMER = rx(
 )
 
 
-def providers_in(
-    sent: Sentence, site: Site, candidates: list[tuple[str, Hit]] | None = None
-) -> list[tuple[str, Hit]]:
+def providers_in(sent: Sentence, site: Site, candidates: list[tuple[str, Hit]] | None = None) -> list[tuple[str, Hit]]:
     """The providers ``sent`` names. A name given in a form that names the service's provider but that
     does not read as a mediation body by itself (one word, or "… Service" / "… Partnership" / no
     organisation word) goes to ``candidates``: the page confirms it or not (``drs_profile``)."""
@@ -281,7 +290,7 @@ def providers_in(
         while words and words[-1] in _TRAILING:
             words = words[:-1]
         raw = " ".join(words)
-        if not words or words[0] in _GENERIC_FIRST or NOT_PROVIDER.search(raw):
+        if not words or words[0] in _GENERIC_FIRST or NOT_PROVIDER.search(raw) or _DEPARTMENT.fullmatch(raw):
             continue
         if any(w in raw.lower().split() for w in own):
             continue  # "Exampleshire SEND Mediation Service" run by the council is not an outside provider
@@ -297,10 +306,10 @@ def providers_in(
 
 
 def _candidate(m: re.Match[str], group: str, words: list[str]) -> bool:
-    """A name the page may confirm: capitalised words, a single word of five letters or more, not
-    "available from <Name>" (advice lines are "available from" charities too)."""
+    """A name the page may confirm: capitalised words, or a single capitalised word of five letters or
+    more; not "available from <Name>" (advice lines are "available from" charities too)."""
     if group == "name" and m.group(0).lower().startswith("available"):
         return False
-    if len(words) == 1:
-        return len(words[0]) >= 5 and words[0][:1].isupper() and words[0][1:].islower()
+    if len(words) == 1:  # not "Someone can help": a lone capitalised word opening a sentence is no name
+        return group != "name11" and len(words[0]) >= 5 and words[0][:1].isupper() and words[0][1:].islower()
     return all(w[:1].isupper() or w in ("of", "and", "&") for w in words)

@@ -16,9 +16,11 @@ from auditor.model import Page, Site
 from checks.common import Sentence, Unit, previous_sentence, sentences_in, units
 from checks.context import (
     DR_TERM,
+    EMAIL,
     IASS,
     MEDIATION,
     OTHER_MEDIATION,
+    WEB,
     contact_spans,
     context_blocks,
     foreign,
@@ -284,6 +286,15 @@ def profile_unit(unit: Unit, site: Site) -> DrProfile:
     return profile
 
 
+# Said of a named body, these make it an outside organisation (not "It is independent of the school",
+# which a council service can be too).
+OUTSIDE_BODY = rx(
+    r"independent (?:of|from) (?:the |your |any )?(?:local authorit(?:y|ies)|council|LA|(?:[A-Z][\w-]+ ){1,3}"
+    r"(?:county |borough |city |district )?council)",
+    r"(?:an?|the) (?:independent|outside|external) (?:organisation|organization|charity|company|body|provider)",
+    r"third[- ]party",
+    r"independent (?:(?:disagreement|dispute) resolution|(?:SEND )?mediation)",
+)
 _PRONOUN = re.compile(r"^\W*(?:they|it|this organisation|the organisation|this charity)\b", re.I)
 
 
@@ -304,12 +315,16 @@ def _confirmed(
     before = ""
     for sent in sentences_in(page, ctx):
         text = sent.text
-        cue = any(not negated(text, m.start()) for m in IND_CUE.finditer(text)) or IND_NEG_CUE.search(text)
+        cue = any(not negated(text, m.start()) for m in OUTSIDE_BODY.finditer(text)) or IND_NEG_CUE.search(text)
         if cue and not IASS.search(text):
             independent.append(f"{before} {text}" if _PRONOUN.match(text) else text)
         before = text
+    # A one-word name is a proper name only if the page never writes it in lower case ("Families").
+    prose = " ".join(EMAIL.sub(" ", WEB.sub(" ", page.blocks[i].text)) for i in main_indices(page))
     out: list[tuple[str, Hit]] = []
     for name, hit in candidates:
+        if " " not in name and re.search(rf"\b{re.escape(name.lower())}\b", prose):
+            continue
         words = [w for w in re.findall(r"[a-z]+", name.lower()) if w not in _GENERIC_NAME_WORDS]
         mark = next((w for w in words if len(w) >= 5), "".join(words))
         if (len(mark) >= 5 and any(mark in a for a in addresses)) or any(_names_in(t, [name]) for t in independent):
@@ -417,6 +432,26 @@ def _provider_block_contacts(page: Page, ctx: set[int], names: list[str]) -> lis
         out += [
             Hit(h.page, h.block_index, h.start, h.end, h.score, h.note + " (provider's contact block)") for h in found
         ]
+    return out + _sidebar_card_contacts(page, names)
+
+
+def _sidebar_card_contacts(page: Page, names: list[str]) -> list[Hit]:
+    """A contact box beside the main content (a sidebar, outside ``main``) that opens with nothing
+    but the provider's name, the main text having named it: "The Bridge Service" over "Phone: (01632)
+    960 744". Only the two blocks after the name line are read, so a footer further down is not."""
+    own = _short_names(names)
+    card = re.compile(r"\W*(?:the\s+)?(?:" + "|".join(re.escape(n) for n in own) + r")\W*", re.I)
+    out: list[Hit] = []
+    for i, block in enumerate(page.blocks):
+        if block.in_main or not card.fullmatch(block.text):
+            continue
+        for j in range(i + 1, min(i + 3, len(page.blocks))):
+            if page.blocks[j].in_main:
+                break
+            out += [
+                Hit(page, j, s, e, 1.0, f"{kind} (provider's contact block)")
+                for s, e, kind in contact_spans(page.blocks[j].text)
+            ]
     return out
 
 
