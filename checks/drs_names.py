@@ -121,9 +121,11 @@ NAMED_BY = re.compile(
     r"(?i:the\s+(?:service|meetings?))|"
     + _SERVICES
     + r")\b"
-    # "has awarded its contract for SEND mediation to <Name>"
+    # "has awarded its contract for SEND mediation to <Name>" (not the contract for home to school transport)
     + r"|(?i:award(?:s|ed)?|give[sn]?|gave)\s+(?:the\s+|its\s+|our\s+|a\s+)?(?i:contract)\s+(?:for|to\s+(?:run|provide|"
-    r"deliver))\s+[^.;]{0,60}?\s+to\s+"
+    r"deliver))\s+(?:the\s+|its\s+|our\s+)?"
+    + _SERVICES
+    + r"\s+to\s+"
     + _NAME.replace("name", "name13")
     # Easy Read: "The council pays a group called Accord Partners to do mediation."
     + r"|(?i:an?\s+(?:group|organisation|organization|charity|company|service)\s+called)\s+"
