@@ -307,9 +307,7 @@ def _confirmed(
     body is independent of the council ("Concord do not work for the council", "The Bridge Service
     can help. They do not work for the council."). A council department has neither."""
     addresses = [
-        re.sub(r"[^a-z]", "", (c.note + " " + c.matched).lower())
-        for c in contacts
-        if c.note.startswith(("email", "web")) and ".gov." not in (c.note + " " + c.matched).lower()
+        c for c in contacts if c.note.startswith(("email", "web")) and ".gov." not in (c.note + c.matched).lower()
     ]
     independent: list[str] = []
     before = ""
@@ -327,7 +325,9 @@ def _confirmed(
             continue
         words = [w for w in re.findall(r"[a-z]+", name.lower()) if w not in _GENERIC_NAME_WORDS]
         mark = next((w for w in words if len(w) >= 5), "".join(words))
-        if (len(mark) >= 5 and any(mark in a for a in addresses)) or any(_names_in(t, [name]) for t in independent):
+        if (len(mark) >= 5 and any(_carries(c, [mark]) for c in addresses)) or any(
+            _names_in(t, [name]) for t in independent
+        ):
             out.append((name, hit))
     return out
 

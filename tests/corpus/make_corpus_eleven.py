@@ -29,6 +29,7 @@ borderline checks unlabelled. Regenerate with ``python tests/corpus/make_corpus_
 from __future__ import annotations
 
 from labels import Cases  # the sibling module: run as a script from any directory
+from make_corpus_nine import dl, faq, rows, ul  # the same list, table and FAQ markup
 
 HEAD = (
     '<a class="skip" href="#content">Skip to content</a><header><p class="brand">SEND Local Offer</p>'
@@ -52,22 +53,6 @@ def page(title: str, main: str, *, aside: str = "", foot: str = FOOT) -> str:
         f'{HEAD}<div class="wrap"><main id="content"><h1>{title}</h1>{main}</main>{side}</div>{foot}'
         "</body></html>"
     )
-
-
-def ul(items: list[str]) -> str:
-    return "<ul>" + "".join(f"<li>{i}</li>" for i in items) + "</ul>"
-
-
-def rows(pairs: list[tuple[str, str]]) -> str:
-    return "<table>" + "".join(f"<tr><th>{k}</th><td>{v}</td></tr>" for k, v in pairs) + "</table>"
-
-
-def dl(pairs: list[tuple[str, str]]) -> str:
-    return "<dl>" + "".join(f"<dt>{k}</dt><dd>{v}</dd>" for k, v in pairs) + "</dl>"
-
-
-def faq(pairs: list[tuple[str, str]]) -> str:
-    return "".join(f"<details><summary>{q}</summary><p>{a}</p></details>" for q, a in pairs)
 
 
 def wrap(paragraphs: list[str], header: str, width: int = 62, every: int = 9) -> str:
