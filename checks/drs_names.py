@@ -5,7 +5,9 @@ Named outright (the providers of ``duties.md`` §10), named by a verb ("provided
 the council's behalf by", "commissions X to", "a facilitator from X"), named after a label
 ("Provider: X"), named as the answer to a "Who runs it?" question or a "Provided by" table/list
 label, or standing alone as the organisation line of a directory record. A council's own service,
-a council department, the IASS, the Tribunal or a family mediation service is never a provider.
+a council department, the IASS, the Tribunal or a family mediation service is never a provider, nor is
+one the service used to have ("Until March 2025 … was provided by"). A name that does not read as an
+organisation by itself ("Concord") only counts when the page confirms it (``drs_profile``).
 """
 
 from __future__ import annotations
@@ -81,9 +83,9 @@ NAMED_BY = re.compile(
     + r"(?:\s+(?i:to|for|as)\b|\s*[.;:,]|\s*$)"
     # "The mediation service for Marshgate is <Name>", "Our mediation adviser is <Name>"
     + r"|(?i:service|provider|adviser|advisor|mediators?|facilitators?)"
-    # "The mediator is from <Name>"
     # "the council's provider of SEND disagreement resolution is <Name>"
     r"(?:\s+(?i:of)\s+" + _SERVICES + r")?"
+    # "The mediator is from <Name>"
     r"(?:\s+(?i:for|in)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?(?:\s+(?i:is|are)\s+(?:provided\s+by\s+|from\s+)?|,\s+)"
     + _NAME.replace("name", "name4")
     # "works for <Name>", "comes from <Name>"
@@ -132,10 +134,13 @@ NAMED_BY = re.compile(
     + _NAME.replace("name", "name14")
 )
 _NAME_GROUPS = tuple(f"name{n}" if n > 1 else "name" for n in range(1, 15))
-# The forms that name the organisation as the one running the service ("provided by <Name>", "<Name>
-# runs …", "commissions <Name> to", "Provider: <Name>"): a name they give that does not read as a
-# mediation body by itself (one word, "The Bridge Service") is a candidate the page must confirm.
+# The forms that say the organisation runs the service ("provided by <Name>", "<Name> runs …", "<Name>, who
+# run it", "awarded the contract for mediation to <Name>", "a group called <Name>") take a name with any
+# organisation word ("Clear Path Dispute Services"); the looser ones need a mediation body's (STRONG_ORG).
 _STRICT_FREE = frozenset({"name", "name2", "name12", "name13", "name14"})
+# A name the naming forms give that does not read as an organisation by itself (one word, no organisation
+# word, or only a weak one in a looser form: "Concord", "Talking Point", "The Bridge Service can help") is a
+# candidate that the page must confirm (``drs_profile``); the contact and "works for" forms give none.
 _CANDIDATE_FORMS = _STRICT_FREE | {"name3", "name4", "name6", "name11"}
 # A label sentence ("Mediation advice:", "Provider:") and the name that opens the sentence after it.
 LABEL = re.compile(
