@@ -149,7 +149,8 @@ _AUTHORITY_NOISE = frozenset(
 NUMBERISH = re.compile(r"\d")
 
 # Contact routes.
-PHONE = re.compile(r"(?<![\d\w])(?:\+44\s?(?:\(0\)\s?)?|\(?0)\d[\d\s\-()]{7,14}\d(?![\d])")
+# "01632 960 721", "(01632) 960721", "01632-960-721", "01632.960.721"
+PHONE = re.compile(r"(?<![\d\w])(?:\+44\s?(?:\(0\)\s?)?|\(?0)\d[\d\s\-().]{7,14}\d(?![\d])")
 EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 WEB = re.compile(
     r"\b(?:https?://|www\.)[^\s<>\"')]+|\b[\w-]+(?:\.[\w-]+)*\.(?:org\.uk|co\.uk|gov\.uk|nhs\.uk|org|com|net|uk)"

@@ -5,7 +5,9 @@ Named outright (the providers of ``duties.md`` §10), named by a verb ("provided
 the council's behalf by", "commissions X to", "a facilitator from X"), named after a label
 ("Provider: X"), named as the answer to a "Who runs it?" question or a "Provided by" table/list
 label, or standing alone as the organisation line of a directory record. A council's own service,
-a council department, the IASS, the Tribunal or a family mediation service is never a provider.
+a council department, the IASS, the Tribunal or a family mediation service is never a provider, nor is
+one the service used to have ("Until March 2025 … was provided by"). A name that does not read as an
+organisation by itself ("Concord") only counts when the page confirms it (``drs_profile``).
 """
 
 from __future__ import annotations
@@ -31,13 +33,20 @@ KNOWN_PROVIDERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("Prime Resolution", rx(r"prime resolution", r"prime-resolution\.co\.uk", r"prime-send\.co\.uk", r"prime send")),
     ("Community Accord", rx(r"community accord")),
 )
+# "disagreement resolution", "SEND mediation and disagreement resolution services": the service as object.
+_SERVICES = (
+    r"(?i:(?:SEND\s+|SEN\s+)?(?:independent\s+)?(?:disagreement resolution|dispute resolution|mediation)"
+    r"(?:\s+(?:and|&)\s+(?:SEND\s+|SEN\s+)?(?:disagreement resolution|dispute resolution|mediation))?(?:\s+services?)?)"
+)
 _NAME = r"(?P<name>[A-Z][\w&'.-]*(?:\s+(?:of|and|&|[A-Z][\w&'.-]*)){0,6})"
 NAMED_BY = re.compile(
     # "available through <Name>"
     r"(?i:provided|delivered|run|offered|facilitated|arranged|carried out|commissioned|contracted|available)"
     # "arranged on the council's behalf by", "delivered locally by", "run for us by"
     # "run for Brackenfold Council by"
+    # "provided under contract by", "commissioned its disagreement resolution and mediation services from"
     r"(?:\s+(?i:on\s+[\w']+(?:\s+[\w']+)?\s+behalf|locally|independently|for\s+(?:us|you|families|the\s+council)"
+    r"|under\s+(?:a\s+)?contract|(?:its|the|our|their)\s+" + _SERVICES +
     # "offered to Wrenfield families by", "provided to parents and young people by"
     r"|in\s+[A-Z][\w-]+|for\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}|to\s+(?:[A-Z][\w-]+\s+){0,2}(?i:families|parents"
     r"|carers|young people|children)(?:\s+(?i:and|or)\s+(?i:carers|young people|children))?)){0,2}"
@@ -50,10 +59,14 @@ NAMED_BY = re.compile(
     + r"|"
     + _NAME.replace("name", "name2")
     # "<Name> (independent of the council) offers", "<Name>, an independent organisation, provides"
-    + r"(?:\s*\([^()]{1,60}\)|\s*,[^,.;]{1,60},)?"
+    # "<Name> is independent of Rillington Council and provides"
+    + r"(?:\s*\([^()]{1,60}\)|\s*,[^,.;]{1,60},|\s+is\s+independent\s+(?:of|from)\s+[^,.;]{1,50}?\s+and)?"
     # "<Name> holds the council's contract for disagreement resolution", "<Name> has the contract to run"
     # "<Name> is Fenwick Vale's disagreement resolution provider"
     + r"\s+(?:provides?|delivers?|runs?|offers?|is\s+(?:our|the|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['\u2019]s)"
+    # "<Name> is the independent organisation that provides disagreement resolution"
+    r"|is\s+(?:the|an?)\s+(?:independent\s+)?(?:organisation|organization|charity|company|body|provider)\s+"
+    r"(?:that|which|who)\s+(?:provides|runs|delivers|offers)"
     r"|(?:holds?|has|won)\s+(?:the\s+|[A-Z][\w-]*(?:\s+"
     r"[A-Z][\w-]*)?['\u2019]s\s+)?(?:council['\u2019]s\s+)?contract\s+(?:for|to\s+(?:provide|deliver|run)))"
     r"\s+(?:both\s+)?"
@@ -70,6 +83,8 @@ NAMED_BY = re.compile(
     + r"(?:\s+(?i:to|for|as)\b|\s*[.;:,]|\s*$)"
     # "The mediation service for Marshgate is <Name>", "Our mediation adviser is <Name>"
     + r"|(?i:service|provider|adviser|advisor|mediators?|facilitators?)"
+    # "the council's provider of SEND disagreement resolution is <Name>"
+    r"(?:\s+(?i:of)\s+" + _SERVICES + r")?"
     # "The mediator is from <Name>"
     r"(?:\s+(?i:for|in)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?(?:\s+(?i:is|are)\s+(?:provided\s+by\s+|from\s+)?|,\s+)"
     + _NAME.replace("name", "name4")
@@ -101,8 +116,32 @@ NAMED_BY = re.compile(
     + r"|(?:^|[.;]\s+)"
     + _NAME.replace("name", "name11")
     + r"(?=\s+(?i:can|will|could)\s+help\b)"
+    # "We spoke to The Bridge Service, who run it here", "<Name>, who provide the service"
+    + r"|"
+    + _NAME.replace("name", "name12")
+    + r",?\s+(?i:who|which)\s+(?i:run|runs|provide|provides|deliver|delivers|offer|offers)\s+(?:it|this|"
+    r"(?i:the\s+(?:service|meetings?))|"
+    + _SERVICES
+    + r")\b"
+    # "has awarded its contract for SEND mediation to <Name>" (not the contract for home to school transport)
+    + r"|(?i:award(?:s|ed)?|give[sn]?|gave)\s+(?:the\s+|its\s+|our\s+|a\s+)?(?i:contract)\s+(?:for|to\s+(?:run|provide|"
+    r"deliver))\s+(?:the\s+|its\s+|our\s+)?"
+    + _SERVICES
+    + r"\s+to\s+"
+    + _NAME.replace("name", "name13")
+    # Easy Read: "The council pays a group called Accord Partners to do mediation."
+    + r"|(?i:an?\s+(?:group|organisation|organization|charity|company|service)\s+called)\s+"
+    + _NAME.replace("name", "name14")
 )
-_NAME_GROUPS = ("name", "name2", "name3", "name4", "name5", "name6", "name7", "name8", "name9", "name10", "name11")
+_NAME_GROUPS = tuple(f"name{n}" if n > 1 else "name" for n in range(1, 15))
+# The forms that say the organisation runs the service ("provided by <Name>", "<Name> runs …", "<Name>, who
+# run it", "awarded the contract for mediation to <Name>", "a group called <Name>") take a name with any
+# organisation word ("Clear Path Dispute Services"); the looser ones need a mediation body's (STRONG_ORG).
+_STRICT_FREE = frozenset({"name", "name2", "name12", "name13", "name14"})
+# A name the naming forms give that does not read as an organisation by itself (one word, no organisation
+# word, or only a weak one in a looser form: "Concord", "Talking Point", "The Bridge Service can help") is a
+# candidate that the page must confirm (``drs_profile``); the contact and "works for" forms give none.
+_CANDIDATE_FORMS = _STRICT_FREE | {"name3", "name4", "name6", "name11"}
 # A label sentence ("Mediation advice:", "Provider:") and the name that opens the sentence after it.
 LABEL = re.compile(
     # "Mediation advice:", "Fenwold's independent disagreement resolution service:"
@@ -121,12 +160,22 @@ ORG_WORD = re.compile(
 )
 NOT_PROVIDER = re.compile(
     r"\b(?:Council|Authority|County|Borough|City|SENDIASS|SENDIAS|IASS|Information|Advice|NHS|ICB|CCG|Clinical|Commissioning|"
-    r"Tribunal|Government|Department|Family Mediation|Ombudsman|Local Offer|Parent Carer|Forum|School|College"
+    r"Tribunal|Government|Department|Family Mediation|Ombudsman|Local Offer|Parent Carer|Forum|School|College|IPSEA"
+    r"|Parent Partnership"
     r"|Academy)\b"
 )
 # The looser naming forms ("Contact X:", "the service is X", "works for X") only count a name that
 # reads as a mediation/DR body, not a council department ("Customer Services", "Children's Services").
 STRONG_ORG = re.compile(r"\b(?:Mediation|Mediators|Resolutions?|Resolve|CIC|Ltd|Limited|LLP|Trust|Accord|Charity)\b")
+# A name made of nothing but what a public service does ("Inclusion Support Service", "Children's
+# Services", "Early Help Team") is a council or NHS department, not an outside organisation.
+_DEPARTMENT = re.compile(
+    r"(?:(?:Inclusion|Support|Education|Educational|Children['\u2019]?s?|Family|Families|Early|Help|Learning|Access"
+    r"|Advisory|Psychology|Specialist|Teaching|Sensory|Behaviour|Outreach|Youth|Social|Care|Health|Adult|Customer"
+    r"|Statutory|Assessment|Casework|Participation|Engagement|Admissions|Transport|Welfare|Attendance|Disability"
+    r"|Disabilities|Needs|Special|Additional|Integrated|Commissioning|Quality|Improvement|and|&)\s+)+"
+    r"(?:Services?|Team|Partnership|Hub|Unit)"
+)
 _LEADING = frozenset({"The", "This", "Our", "Your", "A", "An", "Their", "It"})
 # A key/value line's next label run into the name: "Provider: Bridgeford Mediation Ltd Phone: 01632…"
 _TRAILING = frozenset({"Phone", "Telephone", "Tel", "Email", "E-mail", "Web", "Website", "Contact", "Address"})
@@ -205,8 +254,23 @@ def _name_and_contact(text: str) -> re.Match[str] | None:
     return m if _CONTACT_WORDS.fullmatch(left) else None
 
 
-def providers_in(sent: Sentence, site: Site) -> list[tuple[str, Hit]]:
+# A sentence about a provider the service had before: "Until 31 March 2025 disagreement resolution was
+# provided by <Name>", "was previously run by", "used to be provided by".
+FORMER = rx(
+    r"\buntil\b[^.;]{0,40}?\b(?:19|20)\d\d\b[^.;]{0,60}?\b(?:was|were|had been)\b",
+    r"\b(?:was|were|had been) (?:previously|formerly|until recently)\b",
+    r"\bused to be (?:provided|run|delivered|offered)\b",
+    r"\b(?:previous|former|old) provider\b",
+)
+
+
+def providers_in(sent: Sentence, site: Site, candidates: list[tuple[str, Hit]] | None = None) -> list[tuple[str, Hit]]:
+    """The providers ``sent`` names. A name given in a form that names the service's provider but that
+    does not read as a mediation body by itself (one word, or "… Service" / "… Partnership" / no
+    organisation word) goes to ``candidates``: the page confirms it or not (``drs_profile``)."""
     text = sent.text
+    if FORMER.search(text):
+        return []
     found: list[tuple[str, Hit]] = []
     for name, pattern in KNOWN_PROVIDERS:
         m = search(pattern, text)  # prefiltered: most sentences name none of them
@@ -233,12 +297,26 @@ def providers_in(sent: Sentence, site: Site) -> list[tuple[str, Hit]]:
         while words and words[-1] in _TRAILING:
             words = words[:-1]
         raw = " ".join(words)
-        if len(words) < 2 or words[0] in _GENERIC_FIRST or not ORG_WORD.search(raw) or NOT_PROVIDER.search(raw):
+        if not words or words[0] in _GENERIC_FIRST or NOT_PROVIDER.search(raw) or _DEPARTMENT.fullmatch(raw):
             continue
-        if (group not in ("name", "name2") or m is strict) and not STRONG_ORG.search(raw):
-            continue  # "Contact Customer Services on…": the looser forms need a mediation body's name
         if any(w in raw.lower().split() for w in own):
             continue  # "Exampleshire SEND Mediation Service" run by the council is not an outside provider
         start = sent.start + m.start(group) + (m.group(group) or "").find(raw)
-        found.append((raw, Hit(sent.page, sent.index, start, start + len(raw), 2.5)))
+        hit = Hit(sent.page, sent.index, start, start + len(raw), 2.5)
+        # "Contact Customer Services on…": the looser forms need a mediation body's name
+        loose = (group not in _STRICT_FREE or m is strict) and not STRONG_ORG.search(raw)
+        if len(words) >= 2 and ORG_WORD.search(raw) and not loose:
+            found.append((raw, hit))
+        elif candidates is not None and (group in _CANDIDATE_FORMS or m is strict) and _candidate(m, group, words):
+            candidates.append((raw, hit))
     return found
+
+
+def _candidate(m: re.Match[str], group: str, words: list[str]) -> bool:
+    """A name the page may confirm: capitalised words, or a single capitalised word of five letters or
+    more; not "available from <Name>" (advice lines are "available from" charities too)."""
+    if group == "name" and m.group(0).lower().startswith("available"):
+        return False
+    if len(words) == 1:  # not "Someone can help": a lone capitalised word opening a sentence is no name
+        return group != "name11" and len(words[0]) >= 5 and words[0][:1].isupper() and words[0][1:].islower()
+    return all(w[:1].isupper() or w in ("of", "and", "&") for w in words)

@@ -16,9 +16,11 @@ from auditor.model import Page, Site
 from checks.common import Sentence, Unit, previous_sentence, sentences_in, units
 from checks.context import (
     DR_TERM,
+    EMAIL,
     IASS,
     MEDIATION,
     OTHER_MEDIATION,
+    WEB,
     contact_spans,
     context_blocks,
     foreign,
@@ -127,6 +129,8 @@ _GENERIC_NAME_WORDS = frozenset(
 OWN_AUTHORITY = rx(
     r"(?:the|our) (?:council|local authority)(?:'s)? (?:on|at|by|switchboard|contact centre|customer)",
     r"contact (?:the|us|our) (?:council|local authority|team)",
+    # "email the council's SEND mediation inbox", "the council's disagreement resolution team"
+    r"(?:the|our) (?:council|local authority)'s (?:[\w-]+ ){0,3}(?:inbox|mailbox|email address|team|helpline)",
     r"contact us",
 )
 WEB_CONTACT_WORDS = rx(
@@ -231,10 +235,11 @@ def profile_unit(unit: Unit, site: Site) -> DrProfile:
         if not ctx:
             continue
         iass_dr = any(IASS_AS_DR.search(s.text) for s in sentences_in(page, ctx))
+        candidates: list[tuple[str, Hit]] = []
         for sent in sentences_in(page, ctx):
             text = sent.text
             block = page.blocks[sent.index]
-            named = providers_in(sent, site)
+            named = providers_in(sent, site, candidates)
             m = _dr_term_outside_names(text, sent.start, named)
             question = question_for(page, sent.index) if m is None and sent.start == _first_start(block.text) else ""
             # FAQ: "What is disagreement resolution?" answered "A meeting to help settle…": the answer
@@ -271,11 +276,60 @@ def profile_unit(unit: Unit, site: Site) -> DrProfile:
             _independence(sent, profile, iass_dr)
         if not profile.mentions:
             profile.mentions.extend(_heading_mentions(page, ctx))
-        profile.contacts.extend(_contacts(page, ctx))
+        page_contacts = _contacts(page, ctx)
+        if candidates and not iass_dr:
+            profile.providers.extend(_confirmed(page, ctx, candidates, page_contacts))
+        profile.contacts.extend(page_contacts)
         profile.contacts.extend(
             _provider_block_contacts(page, ctx, [n for n, h in profile.providers if h.page is page])
         )
     return profile
+
+
+# Said of a named body, these make it an outside organisation (not "It is independent of the school",
+# which a council service can be too).
+OUTSIDE_BODY = rx(
+    r"independent (?:of|from) (?:the |your |any )?(?:local authorit(?:y|ies)|council|LA|(?:[A-Z][\w-]+ ){1,3}"
+    r"(?:county |borough |city |district )?council)",
+    r"(?:an?|the) (?:independent|outside|external) (?:organisation|organization|charity|company|body|provider)",
+    r"third[- ]party",
+    r"independent (?:(?:disagreement|dispute) resolution|(?:SEND )?mediation)",
+)
+_PRONOUN = re.compile(r"^\W*(?:they|it|this organisation|the organisation|this charity)\b", re.I)
+
+
+def _confirmed(
+    page: Page, ctx: set[int], candidates: list[tuple[str, Hit]], contacts: list[Hit]
+) -> list[tuple[str, Hit]]:
+    """The candidate names (``providers_in``) the page confirms as an outside organisation: an email,
+    web address or link in the DR section carries the name ("delivered by Concord" linked to
+    concord-send…, "Even Ground Partnership" beside hello@evenground…), or the page says the named
+    body is independent of the council ("Concord do not work for the council", "The Bridge Service
+    can help. They do not work for the council."). A council department has neither."""
+    addresses = [
+        c for c in contacts if c.note.startswith(("email", "web")) and ".gov." not in (c.note + c.matched).lower()
+    ]
+    independent: list[str] = []
+    before = ""
+    for sent in sentences_in(page, ctx):
+        text = sent.text
+        cue = any(not negated(text, m.start()) for m in OUTSIDE_BODY.finditer(text)) or IND_NEG_CUE.search(text)
+        if cue and not IASS.search(text):
+            independent.append(f"{before} {text}" if _PRONOUN.match(text) else text)
+        before = text
+    # A one-word name is a proper name only if the page never writes it in lower case ("Families").
+    prose = " ".join(EMAIL.sub(" ", WEB.sub(" ", page.blocks[i].text)) for i in main_indices(page))
+    out: list[tuple[str, Hit]] = []
+    for name, hit in candidates:
+        if " " not in name and re.search(rf"\b{re.escape(name.lower())}\b", prose):
+            continue
+        words = [w for w in re.findall(r"[a-z]+", name.lower()) if w not in _GENERIC_NAME_WORDS]
+        mark = next((w for w in words if len(w) >= 5), "".join(words))
+        if (len(mark) >= 5 and any(_carries(c, [mark]) for c in addresses)) or any(
+            _names_in(t, [name]) for t in independent
+        ):
+            out.append((name, hit))
+    return out
 
 
 # A short sentence that gives the service its name: "This is called disagreement resolution."
@@ -378,6 +432,26 @@ def _provider_block_contacts(page: Page, ctx: set[int], names: list[str]) -> lis
         out += [
             Hit(h.page, h.block_index, h.start, h.end, h.score, h.note + " (provider's contact block)") for h in found
         ]
+    return out + _sidebar_card_contacts(page, names)
+
+
+def _sidebar_card_contacts(page: Page, names: list[str]) -> list[Hit]:
+    """A contact box beside the main content (a sidebar, outside ``main``) that opens with nothing
+    but the provider's name, the main text having named it: "The Bridge Service" over "Phone: (01632)
+    960 744". Only the two blocks after the name line are read, so a footer further down is not."""
+    own = _short_names(names)
+    card = re.compile(r"\W*(?:the\s+)?(?:" + "|".join(re.escape(n) for n in own) + r")\W*", re.I)
+    out: list[Hit] = []
+    for i, block in enumerate(page.blocks):
+        if block.in_main or not card.fullmatch(block.text):
+            continue
+        for j in range(i + 1, min(i + 3, len(page.blocks))):
+            if page.blocks[j].in_main:
+                break
+            out += [
+                Hit(page, j, s, e, 1.0, f"{kind} (provider's contact block)")
+                for s, e, kind in contact_spans(page.blocks[j].text)
+            ]
     return out
 
 
@@ -402,6 +476,12 @@ def someone_else(block_text: str) -> bool:
     return bool(SOMEONE_ELSE.search(block_text) or OWN_AUTHORITY.search(block_text))
 
 
+def _sentence_at(hit: Hit) -> str:
+    """The sentence of its block the hit starts in."""
+    text = hit.block.text
+    return normalise(next((text[s:e] for s, e in sentences(text) if s <= hit.start < e), text))
+
+
 def contact_near(profile: DrProfile, hit: Hit, name: str) -> Hit | None:
     """A contact route for the provider named at ``hit``: in the same block, in the next few blocks
     of the same page, or a link/email whose address carries the provider's name."""
@@ -421,6 +501,9 @@ def contact_near(profile: DrProfile, hit: Hit, name: str) -> Hit | None:
         block_text = normalise(c.block.text)
         if not _names_in(block_text, [name]) and SOMEONE_ELSE.search(block_text):
             continue  # the SENDIASS's or the council team's number, not the provider's
+        own = _sentence_at(c)
+        if not _names_in(own, [name]) and someone_else(own):
+            continue  # "… was provided by <Name>. Please contact the SEN Team on 01632…": the team's number
         same_section = c.block.heading_path == hit.block.heading_path and c.block_index > hit.block_index
         # A page naming one provider only: a contact in its DR/mediation section is that provider's.
         if only_provider and not SOMEONE_ELSE.search(block_text) and not OWN_AUTHORITY.search(block_text):

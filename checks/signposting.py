@@ -370,7 +370,7 @@ def _tribunal(site: Site) -> CheckResult:
 
 IASS_SIGNPOSTED = Check(
     id="iass_signposted",
-    version="2",
+    version="3",
     title="SEND Information, Advice and Support Service signposted",
     failure_title="SEND Information, Advice and Support Service not signposted",
     description="The Local Offer signposts the SEND Information, Advice and Support Service (IASS / SENDIASS), "
