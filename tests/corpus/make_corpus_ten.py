@@ -26,6 +26,7 @@ from __future__ import annotations
 import textwrap
 
 from labels import Cases  # the sibling module: run as a script from any directory
+from make_corpus_nine import ol, ul  # the same list helpers (pure functions; nine's main does not run)
 
 HEAD = (
     '<a class="skip" href="#content">Skip to content</a><header class="site"><nav class="menu"><ul>'
@@ -47,14 +48,6 @@ def page(title: str, main: str) -> str:
         f'<!DOCTYPE html><html lang="en"><head><title>{title} | Local Offer</title></head><body>{HEAD}'
         f'<main id="content"><h1>{title}</h1>{main}</main>{FOOT}</body></html>'
     )
-
-
-def ul(items: list[str]) -> str:
-    return "<ul>" + "".join(f"<li>{i}</li>" for i in items) + "</ul>"
-
-
-def ol(items: list[str]) -> str:
-    return "<ol>" + "".join(f"<li>{i}</li>" for i in items) + "</ol>"
 
 
 def table(head: list[str], body: list[list[str]]) -> str:
