@@ -50,11 +50,13 @@ DISAGREE = rx(
 # support your child gets", "concerns about the health parts of the plan"): a disagreement when the
 # sentence says the service covers it. Read only in the sentence itself, never as a list's lead-in
 # ("If you have concerns about your child" over a list of people to talk to names no kind).
+# A complaint is another route (CoP 11.12), not a disagreement. The word that introduces the subject
+# is left to follow the anchor, so that "unhappy with the school or the council" reads both parties.
 DISSATISFIED = rx(
-    r"(?:unhappy|not happy|dissatisfied) (?:with|about)",
-    r"(?:problems?|issues?|difficult(?:y|ies)) (?:with|between|over)",
-    r"(?:arguments?|concerns?|worries|complaints?) (?:about|over|with)",
-    r"worried (?:about|that)",
+    r"(?:unhappy|not happy|dissatisfied)(?= (?:with|about))",
+    r"(?:problems?|issues?|difficult(?:y|ies))(?= (?:with|between|over))",
+    r"(?:arguments?|concerns?|worries)(?= (?:about|over|with))",
+    r"worried(?= (?:about|that))",
 )
 _DET = r"(?:the |a |an |your |your child's |their |its |his |her |our |local )?"
 # The parties a disagreement can be with, and the kind of disagreement each one stands for.
@@ -103,8 +105,8 @@ _ITEM_PARTY = re.compile(
 _WITH_LEAD = re.compile(r"\b(?:with|between)\W*$", re.I)
 # A sentence that goes on with the one before it: "Or you might not agree with the council about…".
 _GOES_ON = re.compile(r"\s*(?:or|and|also|or else)\b", re.I)
-# An anchor ending in the word that introduces its subject: "unhappy with", "concerns about".
-_SUBJECT_NEXT = re.compile(r"\b(?:with|about|over)$", re.I)
+# The word that introduces the subject right after an anchor: "unhappy with", "concerns about".
+_SUBJECT_NEXT = re.compile(r"\s+(?:with|about|over)\s+", re.I)
 # The items of a list written in one line: "EHC needs assessments; EHC plans · SEN support at school".
 _ITEM_SEP = re.compile(r"\s*[;\u00b7\u2022|]\s*")
 # A key/value label or question that asks what the service is for: "What about?", "Helps with".
@@ -300,7 +302,7 @@ def _party_kinds(sent: Sentence) -> dict[str, re.Match[str]]:
         return kinds
     anchors = _anchors(text, lead)
     for n, (start, end) in enumerate(anchors):
-        if IASS.search(text[:start]) or OTHER_HELPER.search(text[:start]):
+        if IASS.search(text[:start]) or OTHER_HELPER.search(text[:start]) or _elsewhere(text, end):
             # "SENDIASS helps parents resolve disagreements with…", "your caseworker can help if you
             # disagree with…": someone else's help, not what the DR service covers.
             continue
@@ -326,10 +328,11 @@ def _party_kinds(sent: Sentence) -> dict[str, re.Match[str]]:
                 t = topic.match(text, at)
                 if t is not None:
                     kinds.setdefault(label, t)
-        if end and _SUBJECT_NEXT.search(text, start, end):
+        subject = _SUBJECT_NEXT.match(text, end) if end else None
+        if subject is not None:
             # "unhappy with the help your child gets at school": the subject follows the anchor itself
             for label, topic in ITEM_TOPICS:
-                t = topic.match(text, end)
+                t = topic.match(text, subject.end())
                 if t is not None:
                     kinds.setdefault(label, t)
         for label, topic in TOPICS:
@@ -346,6 +349,19 @@ def _party_kinds(sent: Sentence) -> dict[str, re.Match[str]]:
         if before is not None and _kind(before):
             kinds.setdefault(_kind(before), before)
     return kinds
+
+
+_HELPER_ACTS = re.compile(
+    r"(?:" + OTHER_HELPER.pattern + "|" + IASS.pattern + r")\s+(?:can|will|could|may|would)\s+(?:also\s+|\w+ly\s+)?"
+    r"(?:help|talk|explain|go through|advise|support|arrange)\b",
+    re.I,
+)
+
+
+def _elsewhere(text: str, end: int) -> bool:
+    """The sentence sends the disagreement to someone else after naming it: "If you have problems with
+    the school, the SENCo can help" (unless it names the DR service too)."""
+    return bool(_HELPER_ACTS.search(text, end)) and not DR_TERM.search(text)
 
 
 def _kinds_list(sent: Sentence, lead: str) -> bool:
