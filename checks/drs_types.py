@@ -8,6 +8,13 @@ an education setting or health commissioners"). So besides whole-phrase patterns
 family disagrees *with* are read one by one from the list after "disagree(ment) with/between", or
 before "… disagree": each party stands for the kind of disagreement the Code names for it. A party
 named without a disagreement ("will help you and the school find a solution") is not a kind.
+
+Families' own words for a disagreement count too: "if you're unhappy with the help your child gets",
+"problems with the support at school", "where you and the school see things differently", "could not
+agree"; so do the ways councils say what a plan says ("the content of section F", "what goes into the
+plan") and its health side ("the health parts of the plan", "therapy the NHS should provide"). A
+heading or question that asks what the service is for ("Problems it can help with", "When can I use
+it?", "Common reasons families use the service") introduces every paragraph or item under it.
 """
 
 from __future__ import annotations
@@ -16,7 +23,7 @@ import re
 
 from auditor.model import CheckResult, Site, Status, Strength
 from checks.base import Check
-from checks.common import Sentence, result, searched_text
+from checks.common import Sentence, previous_sentence, result, searched_text
 from checks.context import DR_TERM, IASS
 from checks.drs_features import THEME, scan
 from checks.faq import question_for
@@ -33,7 +40,23 @@ DISAGREE = rx(
     # "where you and the school can't agree on…"
     r"(?:can't|cannot|can not|don't|do not|does not|doesn't|couldn't) agree",
     # "you might not agree with your college about…"
-    r"(?:might|may|would|did) not agree",
+    r"(?:might|may|would|did|could|will) not agree",
+    r"(?:couldn't|wouldn't|didn't|won't) agree",
+    # "where you and the school see things differently", "don't see eye to eye"
+    r"see\w* (?:[\w']+ ){0,3}differently",
+    r"(?:don't|do not|doesn't|does not) see eye to eye",
+)
+# Dissatisfaction in the words families use ("if you're unhappy with the help…", "problems with the
+# support your child gets", "concerns about the health parts of the plan"): a disagreement when the
+# sentence says the service covers it. Read only in the sentence itself, never as a list's lead-in
+# ("If you have concerns about your child" over a list of people to talk to names no kind).
+# A complaint is another route (CoP 11.12), not a disagreement. The word that introduces the subject
+# is left to follow the anchor, so that "unhappy with the school or the council" reads both parties.
+DISSATISFIED = rx(
+    r"(?:unhappy|not happy|dissatisfied)(?= (?:with|about))",
+    r"(?:problems?|issues?|difficult(?:y|ies))(?= (?:with|between|over))",
+    r"(?:arguments?|concerns?|worries)(?= (?:about|over|with))",
+    r"worried(?= (?:about|that))",
 )
 _DET = r"(?:the |a |an |your |your child's |their |its |his |her |our |local )?"
 # The parties a disagreement can be with, and the kind of disagreement each one stands for.
@@ -63,12 +86,14 @@ _AFTER = re.compile(
 )
 # "a parent and a school disagree", "the council and the ICB disagree with each other"
 _BEFORE = re.compile(
-    # a list item's own subject too: "the school and you cannot agree…"
-    r"(?:\band|\bor|,|^)\s*"
+    # a list item's own subject too: "the school and you cannot agree…"; and a clause's ("where a school
+    # and a family see things differently")
+    r"(?:\band|\bor|,|^|\bwhere|\bwhen|\bif)\s*"
     + _DET
     + r"(?P<party>"
     + "|".join(f"(?P<k{i}>{p})" for i, (_, p) in enumerate(PARTIES))
-    + r")\s+(?:and (?:you|your family|the family|parents|a parent)\s+)?(?:both |may |might |can |often |sometimes )?$",
+    + r")\s+(?:and (?:you|your family|the family|a family|families|parents|a parent)\s+)?"
+    r"(?:both |may |might |can |often |sometimes )?$",
     re.I,
 )
 # A list item that is the other party itself, after a lead-in ending "…do not agree with:": "your
@@ -78,25 +103,40 @@ _ITEM_PARTY = re.compile(
     re.I,
 )
 _WITH_LEAD = re.compile(r"\b(?:with|between)\W*$", re.I)
+# A sentence that goes on with the one before it: "Or you might not agree with the council about…".
+_GOES_ON = re.compile(r"\s*(?:or|and|also|or else)\b", re.I)
+# The word that introduces the subject right after an anchor: "unhappy with", "concerns about".
+_SUBJECT_NEXT = re.compile(r"\s+(?:with|about|over)\s+", re.I)
 # The items of a list written in one line: "EHC needs assessments; EHC plans · SEN support at school".
 _ITEM_SEP = re.compile(r"\s*[;\u00b7\u2022|]\s*")
 # A key/value label or question that asks what the service is for: "What about?", "Helps with".
 ABOUT_LABEL = rx(
-    r"\bwhat (?:is it |are they |is the service )?(?:about|for)\W*$",
+    r"\bwhat (?:is it |it's |it is |are they |is the service )?(?:about|for)\W*$",
     r"\bhelps? with\W*$",
     r"\bcan help with\W*$",
+    # a heading or question over the kinds: "Problems it can help with", "What kinds of problem can it sort
+    # out?", "When can I use it?", "Common reasons families use the service"
+    r"\b(?:kinds?|types?|sorts?) of (?:problems?|issues?|things)",
+    r"\b(?:problems?|issues?) (?:it|the service|we|they) (?:can )?(?:help|sort|deal|cover)\w*",
+    r"\b(?:when|what|why) (?:can|could|should|would|might|do|does) (?:I|we|you|families|parents|people) use "
+    r"(?:it|this|the service)",
+    r"\breasons? (?:why )?(?:\w+ ){0,2}(?:use|contact|come to) (?:it|this|the service|us|them)",
+    # "This service is for you if:", "You could use it when:"
+    r"\b(?:is|it's) for you (?:if|when)\W*$",
+    r"\buse (?:it|this|the service) (?:if|when|where)\W*$",
 )
 # What a disagreement is *about*, when the other party is left implicit: "disagreements about the
 # support a school is giving", "… about decisions the council has made during an assessment". A list
 # item under "It can help with disagreements:" is the subject itself ("the help a pupil gets at school").
 _ABOUT = r"(?:about|over|on|regarding|concerning|around)\s+"
 _SUBJECT_DET = r"(?:the |a |an |your child's |their |any )?"
-_PLACE = r"(?:(?:the|a|their|his|her|your child's) )?(?:[\w-]+ )?(?:school|college|nursery|setting)"
+_PLACE = r"(?:(?:the|a|their|his|her|your child's) )?(?:[\w-]+ )?(?:school|college|nursery|setting|class|sixth form)"
 _TOPIC_CORES: tuple[tuple[str, str], ...] = (
     (
         SETTING,
-        r"(?:SEN support|special educational provision|(?:support|provision|help)(?: (?:that |which )?(?:your child"
-        r"|a child|a pupil|a student|they|he|she|children|pupils) (?:gets?|receives?))? (?:in|at|from) "
+        r"(?:SEN support|special educational provision|educational (?:support|help)|(?:support|provision|help)"
+        r"(?: (?:that |which )?(?:your child|a child|a pupil|a student|they|he|she|children|pupils) "
+        r"(?:gets?|receives?))? (?:in|at|from) "
         + _PLACE
         + r"|(?:support|provision|help) (?:a|the|your|your child's) (?:school|college|nursery|setting) "
         r"(?:is )?(?:gives?"
@@ -110,9 +150,25 @@ _TOPIC_CORES: tuple[tuple[str, str], ...] = (
         r"authority|LA)'?s? decisions?|decisions? (?:that )?(?:the |your )?(?:council|local authority|LA) (?:has "
         r"|have )?(?:made|makes|takes|took)|what (?:the |your )?(?:council|local authority|LA) (?:has )?decided"
         # "the way the council is handling an EHC needs assessment"
-        r"|(?:how|the way) (?:the |your )?(?:council|local authority|LA) (?:is )?(?:handl|deal|manag|run|carr)\w*"
-        r"(?: with| out)? (?:an? |the |your child's )?(?:EHCP?|education,? health and care)(?: needs)? "
-        r"(?:assessments?|plans?|reviews?))",
+        r"|(?:how|the way) (?:the |your )?(?:council|local authority|LA) (?:is |has |have )?(?:handl|deal|manag|run"
+        r"|carr)\w*(?: with| out)? (?:an? |the |your |your child's )?(?:EHCP?|education,? health and care)(?: needs)? "
+        r"(?:assessments?|plans?|reviews?)"
+        # what the plan says: "the content of section F", "the wording of the EHC plan", "what goes into the
+        # plan", "what the council has put in the EHC plan", "how needs are described in section B"
+        r"|(?:content|contents|wording) of (?:the |an |your |your child's |their )?(?:(?:EHCP?|education,? health "
+        r"and care) plans?|plans?|sections? [A-K]\b)"
+        r"|what(?:'s| is| goes| should go| has been put| is written| the council has put| the council puts"
+        r"| the local authority has put) in(?:to)? (?:the |an |your |your child's |their )?(?:(?:EHCP?|education,? "
+        r"health and care) )?plan"
+        r"|how (?:\w+'s )?needs are (?:described|written|set out) in)",
+    ),
+    (
+        HEALTH,
+        # "the health parts of the plan", "therapy the NHS should be providing", "care that should be in the plan"
+        r"(?:(?:health|social care|medical)(?: (?:and|or) (?:social )?care)? (?:parts?|sections?|elements?|side)"
+        r"|(?:therapy|therapies|care|equipment|services?) (?:that |which )?(?:the )?(?:NHS|health services?"
+        r"|ICBs?|integrated care boards?)\b"
+        r"|(?:therapy|therapies|care)[^.]{0,40}\b(?:in|into|of) (?:the |an |your |your child's )?(?:EHC )?plan)",
     ),
 )
 TOPICS = tuple((label, re.compile(_ABOUT + _SUBJECT_DET + core, re.I)) for label, core in _TOPIC_CORES)
@@ -148,7 +204,19 @@ COVERAGE = rx(
     # "Disagreements can be about…"
     r"(?:can|could|may) (?:be about|involve|concern|relate to)",
     r"types? of disagreements?",
+    # "What it's for: disputes about…", "it's also for problems with…", "families come to us when…"
+    r"what (?:it's|it is|is it|the service is) for",
+    r"(?:it|this|the service|resolution)(?:'s| is| are) (?:also |only |not only |mainly |just |there |meant ){0,2}for "
+    r"(?:times|when|where|arguments?|disagreements?|disputes?|problems?|issues?)",
+    r"(?:come|comes|came) to (?:us|them)",
+    r"contact (?:us|them)",
 )
+
+
+def _at(m: re.Match[str]) -> int:
+    """Where a match names its kind: the party itself when it has one ("the council" in "the council and
+    the NHS disagreeing"), else the whole match."""
+    return m.start("party") if "party" in m.re.groupindex and m.group("party") else m.start()
 
 
 def _kind(m: re.Match[str]) -> str:
@@ -184,8 +252,18 @@ def _lead_in(sent: Sentence) -> str:
         # ("What disagreements does it cover?", "What sort of disagreements?", "What about? | …"):
         # the question is its lead-in. The service's name in it ("What is disagreement resolution?")
         # names no disagreement.
-        asked = normalise(DR_TERM.sub(" ", question_for(page, sent.index))) if sent.start == 0 else ""
-        return asked if DISAGREE.search(asked) or ABOUT_LABEL.search(asked) else ""
+        # Every sentence of an answer paragraph answers its question ("Lots. Families come to us when…"),
+        # and a section heading that names the kinds ("Problems it can help with") introduces each of its
+        # paragraphs.
+        asked = (
+            normalise(DR_TERM.sub(" ", question_for(page, sent.index))) if sent.start == 0 or block.kind == "p" else ""
+        )
+        if DISAGREE.search(asked) or ABOUT_LABEL.search(asked):
+            return asked
+        heading = (
+            normalise(DR_TERM.sub(" ", block.heading_path[-1])) if block.kind == "p" and block.heading_path else ""
+        )
+        return heading if ABOUT_LABEL.search(heading) else ""
     before = page.blocks[i].text if i >= 0 else ""
     if block.kind == "td":
         # Only a table said to be about disagreements or what the service covers ("Who attends | you,
@@ -218,11 +296,13 @@ def _party_kinds(sent: Sentence) -> dict[str, re.Match[str]]:
     text = sent.text
     kinds: dict[str, re.Match[str]] = {}
     lead = _lead_in(sent)
-    if not (COVERAGE.search(text) or COVERAGE.search(lead) or DR_TERM.search(lead) or ABOUT_LABEL.search(lead)):
+    covered = COVERAGE.search(text) or COVERAGE.search(lead) or DR_TERM.search(lead) or ABOUT_LABEL.search(lead)
+    # "Or you might not agree with the council about …" goes on with the sentence before it.
+    if not (covered or (_GOES_ON.match(text) and COVERAGE.search(previous_sentence(sent)))):
         return kinds
     anchors = _anchors(text, lead)
     for n, (start, end) in enumerate(anchors):
-        if IASS.search(text[:start]) or OTHER_HELPER.search(text[:start]):
+        if IASS.search(text[:start]) or OTHER_HELPER.search(text[:start]) or _elsewhere(text, end):
             # "SENDIASS helps parents resolve disagreements with…", "your caseworker can help if you
             # disagree with…": someone else's help, not what the DR service covers.
             continue
@@ -248,12 +328,19 @@ def _party_kinds(sent: Sentence) -> dict[str, re.Match[str]]:
                 t = topic.match(text, at)
                 if t is not None:
                     kinds.setdefault(label, t)
+        subject = _SUBJECT_NEXT.match(text, end) if end else None
+        if subject is not None:
+            # "unhappy with the help your child gets at school": the subject follows the anchor itself
+            for label, topic in ITEM_TOPICS:
+                t = topic.match(text, subject.end())
+                if t is not None:
+                    kinds.setdefault(label, t)
         for label, topic in TOPICS:
             # a paragraph answering "What sort of disagreements?": "Most are about SEN support in school"
             t = topic.search(text, end, window_end) if end or sent.page.blocks[sent.index].kind == "p" else None
             if t is not None:
                 kinds.setdefault(label, t)
-        if end == 0 and _WITH_LEAD.search(lead):
+        if end == 0 and (_WITH_LEAD.search(lead) or _kinds_list(sent, lead)):
             for at in starts:
                 p = _ITEM_PARTY.match(text, at)
                 if p is not None and _kind(p):
@@ -264,13 +351,46 @@ def _party_kinds(sent: Sentence) -> dict[str, re.Match[str]]:
     return kinds
 
 
+_HELPER_ACTS = re.compile(
+    r"(?:" + OTHER_HELPER.pattern + "|" + IASS.pattern + r")\s+(?:can|will|could|may|would)\s+(?:also\s+|\w+ly\s+)?"
+    r"(?:help|talk|explain|go through|advise|support|arrange)\b",
+    re.I,
+)
+
+
+def _elsewhere(text: str, end: int) -> bool:
+    """The sentence sends the disagreement to someone else after naming it: "If you have problems with
+    the school, the SENCo can help" (unless it names the DR service too)."""
+    return bool(_HELPER_ACTS.search(text, end)) and not DR_TERM.search(text)
+
+
+def _kinds_list(sent: Sentence, lead: str) -> bool:
+    """A list item (or definition) under a lead-in that names disagreements or asks what the service is
+    used for ("Some examples:", "Common reasons families use the service"): an item that starts with
+    the other side ("a nursery not putting in place the help agreed", "the council taking longer than
+    it should") names that kind. The service's own name in the lead-in does not make it one."""
+    if sent.page.blocks[sent.index].kind not in ("li", "dd"):
+        return False
+    return bool(DISAGREE.search(DR_TERM.sub(" ", lead)) or ABOUT_LABEL.search(lead))
+
+
+def _kinds_lead(lead: str) -> bool:
+    """The lead-in introduces disagreements: it names them ("It can help with disagreements:"), asks what
+    the service is for, or says what the service covers ("What disagreement resolution covers"). The
+    service's name alone ("Disagreement resolution" over an FAQ's "Families, schools and the council all
+    take part by choice") introduces no disagreement."""
+    named = DISAGREE.search(DR_TERM.sub(" ", lead)) or ABOUT_LABEL.search(lead)
+    return bool(named or (DR_TERM.search(lead) and COVERAGE.search(lead)))
+
+
 def _anchors(text: str, lead: str) -> list[tuple[int, int]]:
     """Where a disagreement is named: "disagree(ment)", "can't agree", but not the name of the
     service ("Disagreement resolution is there to help families and schools" names no kind). A list
     item introduced by "It can help with disagreements:" starts with the disagreement implied."""
     service = [m.span() for m in DR_TERM.finditer(text)]
     found = [m.span() for m in matches_outside(DISAGREE, text, service)]
-    if (DISAGREE.search(lead) or ABOUT_LABEL.search(lead)) and (not found or found[0][0] > 0):
+    found = sorted([*found, *(m.span() for m in DISSATISFIED.finditer(text))])
+    if _kinds_lead(lead) and (not found or found[0][0] > 0):
         found.insert(0, (0, 0))
     return found
 
@@ -287,6 +407,12 @@ TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"disagreements? (?:with|between (?:you|families|parents|young people) and) (?:the )?(?:local authority"
             r"|council|LA)",
             r"(?:local authority|council|LA)'?s? (?:SEN |SEND )?(?:decisions?|duties)",
+            # a case study's reported disagreement: "Daniel did not agree with the council about the college"
+            r"(?:disagreed|did not agree|didn't agree|could not agree|couldn't agree) with (?:the )?(?:local authority"
+            r"|council|LA) (?:about|over)",
+            # "the council or a school is not doing what the law says it must do"
+            r"(?:local authority|council|LA|schools?|colleges?|settings?)[^.]{0,40}(?:not doing|isn't doing|failing to"
+            r" do|not following) what the law (?:says|requires)",
         ),
     ),
     (
@@ -325,8 +451,8 @@ TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:health commissioners?|integrated care boards?|ICBs?|CCGs?|clinical commissioning groups?) and "
             r"(?:the )?(?:local authority|council|LA)",
             r"(?:local authority|council|LA) and (?:the |NHS )?(?:[\w-]+ )?(?:health commissioners?|integrated care "
-            r"boards?|ICBs?|CCGs?|clinical commissioning groups?|health services?|NHS)[^.]{0,30}(?:disagree|(?:cannot"
-            r"|can't|do not|don't|cannot) agree)",
+            r"boards?|ICBs?|CCGs?|clinical commissioning groups?|health services?|NHS|health)[^.]{0,30}(?:disagree\w*"
+            r"|(?:cannot|can't|do not|don't|could not|couldn't|did not|didn't) agree)",
         ),
     ),
 )
@@ -347,9 +473,7 @@ def _types(site: Site) -> CheckResult:
         if pair is not None:
             # "between local authorities and health commissioners" is one kind, not also a disagreement
             # with the council and one with health.
-            found = {
-                k: m for k, m in found.items() if k == COUNCIL_HEALTH or not pair.start() <= m.start() < pair.end()
-            }
+            found = {k: m for k, m in found.items() if k == COUNCIL_HEALTH or not pair.start() <= _at(m) < pair.end()}
         for label, m in found.items():
             (weak if weak_reason else per_type).setdefault(label, []).append(sent.hit(m, 1.0, label))
     if len(per_type) >= 2:
@@ -382,7 +506,7 @@ def _types(site: Site) -> CheckResult:
 
 DRS_DISAGREEMENT_TYPES = Check(
     id="drs_disagreement_types",
-    version="8",
+    version="9",
     title="Kinds of disagreement covered are described",
     failure_title="Kinds of disagreement covered are not described",
     description="The Local Offer describes the kinds of disagreement disagreement resolution covers (CoP 11.8): "

@@ -44,6 +44,7 @@ def _texts() -> list[str]:
         "train_seven.jsonl",
         "train_eight.jsonl",
         "train_nine.jsonl",
+        "train_ten.jsonl",
         "train_eleven.jsonl",
     )
     for name in splits:
