@@ -71,7 +71,9 @@ NAMED_BY = re.compile(
     r"[A-Z][\w-]*)?['\u2019]s\s+)?(?:council['\u2019]s\s+)?contract\s+(?:for|to\s+(?:provide|deliver|run)))"
     r"\s+(?:both\s+)?"
     # "runs Tennington's SEND disagreement resolution service": the place's possessive, like "our"
-    r"(?:our\s+|the\s+|an?\s+|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['\u2019]s\s+)?(?:independent\s+)?(?:SEND\s+|SEN\s+)?"
+    # "<Name> is the council's mediation and disagreement resolution partner"
+    r"(?:our\s+|the\s+|an?\s+|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['\u2019]s\s+|(?i:council|local authority)['\u2019]s\s+)?"
+    r"(?:independent\s+)?(?:SEND\s+|SEN\s+)?"
     r"(?:mediation|disagreement resolution|dispute resolution)"
     # "has arranged for <Name> to run", "commissions <Name> to provide", "uses <Name> for"
      + r"|(?i:arranged for|commissions?|commissioned|contracts?|contracted|uses|use|appointed|has chosen|chose"
@@ -263,13 +265,20 @@ FORMER = rx(
     r"\b(?:previous|former|old) provider\b",
 )
 
+# The unnamed provider a new one takes over from: "will be provided by <Name>, replacing our previous
+# provider" names the new provider, not a former one.
+NEW_PROVIDER = rx(
+    r"(?:replac\w*|tak\w+ over from|instead of|in place of) (?:our|the|its|their) (?:previous|former|old|current|"
+    r"existing) (?:provider|service|contract)"
+)
+
 
 def providers_in(sent: Sentence, site: Site, candidates: list[tuple[str, Hit]] | None = None) -> list[tuple[str, Hit]]:
     """The providers ``sent`` names. A name given in a form that names the service's provider but that
     does not read as a mediation body by itself (one word, or "… Service" / "… Partnership" / no
     organisation word) goes to ``candidates``: the page confirms it or not (``drs_profile``)."""
     text = sent.text
-    if FORMER.search(text):
+    if FORMER.search(NEW_PROVIDER.sub(" ", text)):
         return []
     found: list[tuple[str, Hit]] = []
     for name, pattern in KNOWN_PROVIDERS:

@@ -52,12 +52,17 @@ IND_CUE = rx(
     r"(?:county |borough |city |district )?council)",
     # "provided independently by <Name>"
     r"(?:provided|run|delivered|offered|facilitated|arranged) independently",
+    # "run by Together Trust, independently of Marchbank Council"
+    r"independently (?:of|from) (?:the |your )?(?:local authority|council|LA|(?:[A-Z][\w-]+ ){1,3}(?:county |borough "
+    r"|city |district )?council)",
     r"(?:is|are|it's|they're|we're|we are|remain|remains) (?:completely |fully |entirely |totally |wholly "
     r")?independent",
     r"(?:a|an) (?:[\w-]+,? ){0,2}third[- ]party",
     r"independent (?:mediators?|facilitators?|persons?|people|organisations?|organizations?|company|companies"
     r"|providers?|services?|(?:disagreement|dispute) resolution(?: services?)?|(?:SEND )?mediation(?: services?| "
-    r"providers?)?|professionals?|body|charity)",
+    r"providers?)?|professionals?|body|charity|community interest company|social enterprise|not[- ]for[- ]profit)",
+    # "Marlcombe's independent DR provider": the service's abbreviation before the noun
+    r"independent (?:DRS?|SEND DR) (?:providers?|services?)",
     # "Provider: Harbourside Mediation CIC (independent)": the label's parenthesis
     r"\((?:an? )?independent(?: (?:organisation|organization|provider|service|charity|company))?\)",
     r"impartial and independent",
@@ -165,6 +170,7 @@ class DrProfile:
         return bool(self.supporting) or self.general
 
 
+OWN_SERVICE = re.compile(r"\b(?:our|the council['\u2019]s|[A-Z][\w-]+['\u2019]s)\s+$")
 _PRONOUN_SUBJECT = re.compile(r"^\s*(?:it|they|this|these|he|she)(?:\s+\w+){0,2}\s*$", re.I)
 
 
@@ -192,7 +198,9 @@ def _independence(sent: Sentence, profile: DrProfile, iass_dr: bool) -> None:
         profile.impartial_only.append(sent.hit(m, 0.4, f"'independent' describes {elsewhere.group(0)}"))
         return
     block = sent.page.blocks[sent.index]
-    modal = MODAL.search(text[: m.start()])
+    # "You must first contact our independent mediation adviser": the modal governs the family's step;
+    # "our independent …" says what this council's service is, not what the law requires.
+    modal = None if OWN_SERVICE.search(text[: m.start()]) else MODAL.search(text[: m.start()])
     if modal or block.quoted or profile.weak:
         why = (
             "quoted from the law"
@@ -440,7 +448,13 @@ def _sidebar_card_contacts(page: Page, names: list[str]) -> list[Hit]:
     but the provider's name, the main text having named it: "The Bridge Service" over "Phone: (01632)
     960 744". Only the two blocks after the name line are read, so a footer further down is not."""
     own = _short_names(names)
-    card = re.compile(r"\W*(?:the\s+)?(?:" + "|".join(re.escape(n) for n in own) + r")\W*", re.I)
+    # "Parley Mediation Ltd", or a heading over the card that names it: "Contact Parley Mediation"
+    card = re.compile(
+        r"\W*(?:(?:contact(?: details)?(?: for)?|how to contact|get in touch with|talk to)\s+)?(?:the\s+)?(?:"
+        + "|".join(re.escape(n) for n in own)
+        + r")(?-i:\s+[A-Z][\w&-]*){0,2}\W*",
+        re.I,
+    )
     out: list[Hit] = []
     for i, block in enumerate(page.blocks):
         if block.in_main or not card.fullmatch(block.text):
