@@ -52,8 +52,9 @@ NAMED_BY = re.compile(
     r"|carers|young people|children)(?:\s+(?i:and|or)\s+(?i:carers|young people|children))?)){0,2}"
     r"\s+(?i:by|through|from|with)\s+"
     # "run by a third party, Riverbend Mediation Trust, on behalf of the council"
-    r"(?i:an?\s+(?:independent\s+|outside\s+|external\s+)?(?:third[- ]party|organisation|charity|company|provider)"
-    r"(?:\s+called)?,?\s+)?"
+    # "available through the independent provider <Name>"
+    r"(?i:(?:an?|the)\s+(?:independent\s+|outside\s+|external\s+)?(?:third[- ]party|organisation|charity|company"
+    r"|provider)(?:\s+called)?,?\s+)?"
     r"(?:the\s+)?"
     + _NAME
     + r"|"
@@ -73,13 +74,16 @@ NAMED_BY = re.compile(
     # "runs Tennington's SEND disagreement resolution service": the place's possessive, like "our"
     # "<Name> is the council's mediation and disagreement resolution partner"
     r"(?:our\s+|the\s+|an?\s+|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['\u2019]s\s+|(?i:council|local authority)['\u2019]s\s+)?"
-    r"(?:independent\s+)?(?:SEND\s+|SEN\s+)?"
-    r"(?:mediation|disagreement resolution|dispute resolution)"
+    # "<Name> offer a free, confidential disagreement resolution service"
+    r"(?:(?i:independent|free|impartial|confidential|local|specialist|voluntary)(?:,|\s+and)?\s+){0,3}"
+    r"(?:SEND\s+|SEN\s+)?(?:mediation|disagreement resolution|dispute resolution)"
     # "has arranged for <Name> to run", "commissions <Name> to provide", "uses <Name> for"
      + r"|(?i:arranged for|commissions?|commissioned|contracts?|contracted|uses|use|appointed|has chosen|chose"
     # "has asked <Name>, an independent organisation, to run", "engaged <Name> to provide"
     r"|(?:has\s+|have\s+)?asked|engaged|engages"
-    r"|(?:has\s+)?a\s+contract\s+with|contracts?\s+with|works?\s+with)\s+"
+    r"|(?:has\s+)?a\s+contract\s+with|contracts?\s+with|works?\s+with"
+    # "works in partnership with <Name> to offer", "in partnership with <Name>"
+    r"|(?:works?\s+|working\s+)?in\s+partnership\s+with|partners?\s+with)\s+"
     + _NAME.replace("name", "name3")
     # "uses <Name>: 0161…", "has arranged for <Name>, an organisation independent of the council, to"
     + r"(?:\s+(?i:to|for|as)\b|\s*[.;:,]|\s*$)"
@@ -98,11 +102,12 @@ NAMED_BY = re.compile(
     # "Fenwold's independent disagreement resolution service: <Name>"
     + r"|(?:^|[.;]\s+)(?:(?i:our|the)\s+|[A-Z][\w-]*['\u2019]s\s+)?(?i:independent\s+)?(?i:(?:SEND\s+)?mediation"
     r"(?:\s+advice|\s+adviser|\s+provider|\s+service)?|disagreement resolution(?:\s+service)?|provider"
-    r"|service provider)\s*:\s*"
+    r"|service provider|mediation\s+(?:and|&)\s+disagreement resolution(?:\s+services?)?"
+    r"|disagreement resolution\s+(?:and|&)\s+(?:SEND\s+)?mediation(?:\s+services?)?)\s*:\s*"
     + _NAME.replace("name", "name6")
     + r"|\b(?i:contact|call|ring|phone|email)\s+"
     + _NAME.replace("name", "name7")
-    + r"(?=\s*(?::|,|\bon\b|\bat\b|\(|\d))"
+    + r"(?=\s*(?::|,|\bon\b|\bat\b|\(|\d|\.(?:\s|$)|$|\b(?i:directly|by|for|to)\b))"
     # "a trained facilitator from <Name>", "run by people from <Name>"
     + r"|(?i:facilitators?|mediators?|advisers?|advisors?|people|someone|staff|a person)\s+(?i:from|at)\s+(?:the\s+)?"
     + _NAME.replace("name", "name8")
@@ -131,15 +136,20 @@ NAMED_BY = re.compile(
     + _SERVICES
     + r"\s+to\s+"
     + _NAME.replace("name", "name13")
+    # "<Name> are commissioned by the council to provide", "<Name> was appointed as the council's provider"
+    + r"|"
+    + _NAME.replace("name", "name15")
+    + r"\s+(?i:(?:is|are|was|were|has\s+been|have\s+been)\s+(?:commissioned|appointed|contracted|funded|chosen|"
+    r"engaged)(?:\s+by\s+[^.;]{1,40}?)?\s+(?:to|as)\b)"
     # Easy Read: "The council pays a group called Accord Partners to do mediation."
     + r"|(?i:an?\s+(?:group|organisation|organization|charity|company|service)\s+called)\s+"
     + _NAME.replace("name", "name14")
 )
-_NAME_GROUPS = tuple(f"name{n}" if n > 1 else "name" for n in range(1, 15))
+_NAME_GROUPS = tuple(f"name{n}" if n > 1 else "name" for n in range(1, 16))
 # The forms that say the organisation runs the service ("provided by <Name>", "<Name> runs …", "<Name>, who
 # run it", "awarded the contract for mediation to <Name>", "a group called <Name>") take a name with any
 # organisation word ("Clear Path Dispute Services"); the looser ones need a mediation body's (STRONG_ORG).
-_STRICT_FREE = frozenset({"name", "name2", "name12", "name13", "name14"})
+_STRICT_FREE = frozenset({"name", "name2", "name12", "name13", "name14", "name15"})
 # A name the naming forms give that does not read as an organisation by itself (one word, no organisation
 # word, or only a weak one in a looser form: "Concord", "Talking Point", "The Bridge Service can help") is a
 # candidate that the page must confirm (``drs_profile``); the contact and "works for" forms give none.
@@ -148,7 +158,8 @@ _CANDIDATE_FORMS = _STRICT_FREE | {"name3", "name4", "name6", "name11"}
 LABEL = re.compile(
     # "Mediation advice:", "Fenwold's independent disagreement resolution service:"
     r"^\s*(?:(?:our |the |[\w-]+['\u2019]s )?(?:independent )?(?:SEND |SEN )?(?:mediation|disagreement resolution"
-    r"|dispute resolution)(?: advice| adviser| advisor| provider| service)?|(?:service )?provider|contact"
+    r"|dispute resolution)(?: (?:and|&) (?:SEND |SEN )?(?:mediation|disagreement resolution|dispute resolution))?"
+    r"(?: advice| adviser| advisor| provider| services?)?|(?:service )?provider|contact"
     r"|provided by|delivered by|run by"
     # a key point's question as its label: "Who runs it: <Name>", "Who provides the service:"
     r"|who (?:runs|provides|delivers|offers) (?:it|this(?: service)?|the service))\s*:\s*$",

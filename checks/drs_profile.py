@@ -31,7 +31,7 @@ from checks.context import (
     remembered,
     supporting_reason,
 )
-from checks.drs_names import KNOWN_PROVIDERS, providers_in
+from checks.drs_names import KNOWN_PROVIDERS, LABEL, providers_in
 from checks.faq import question_for
 from checks.text import Hit, matches_outside, negated, normalise, rx, sentences
 
@@ -273,10 +273,19 @@ def profile_unit(unit: Unit, site: Site) -> DrProfile:
                 elif block.kind in ("td", "dd") and _names_the_service(page, sent.index):
                     # a facts table's "Service | SEND disagreement resolution": the label makes the cell a statement
                     profile.mentions.append(sent.hit(m, 1.5))
+                elif block.kind in ("p", "li", "td", "dd") and LABEL.match(text) and len(block.text[sent.end :].split()) >= 2:
+                    # a contact line "Mediation and disagreement resolution: <Name>, 01632…", split at its colon
+                    profile.mentions.append(sent.hit(m, 1.5))
                 elif block.kind in ("p", "li") and (NAMING.search(text) or _run_in_heading(sent, block.text)):
                     # Easy Read's closing "This is called disagreement resolution.", or a leaflet's
                     # numbered run-in heading "9.1 Independent disagreement resolution." over its paragraph
                     profile.mentions.append(sent.hit(m, 1.5))
+            elif m is None and not OFFICER_LED.search(text) and not IASS.search(text):
+                # "an independent service to help resolve disagreements about special educational needs":
+                # a page titled "Resolving disagreements" that describes the service without its name
+                rm = RESOLVING_SERVICE.search(text)
+                if rm:
+                    profile.mentions.append(sent.hit(rm, 1.5, "a service to resolve SEN disagreements"))
             profile.providers.extend(named)
             um = UNNAMED_PROVIDER.search(text)
             if um:
@@ -292,6 +301,13 @@ def profile_unit(unit: Unit, site: Site) -> DrProfile:
             _provider_block_contacts(page, ctx, [n for n, h in profile.providers if h.page is page])
         )
     return profile
+
+
+# DR described by what it does, not by its name: "an independent service to help resolve disagreements".
+RESOLVING_SERVICE = rx(
+    r"independent (?:service|organisation|meetings?|facilitators?|mediators?) (?:to|that|which|who) (?:can |will )?"
+    r"(?:help )?(?:you |families |parents )?(?:to )?(?:resolve|settle|sort out) (?:a |any |the |your )?disagreements?"
+)
 
 
 # Said of a named body, these make it an outside organisation (not "It is independent of the school",
@@ -490,6 +506,18 @@ def someone_else(block_text: str) -> bool:
     return bool(SOMEONE_ELSE.search(block_text) or OWN_AUTHORITY.search(block_text))
 
 
+def _own_inbox(contact: Hit) -> bool:
+    """An email address on the Local Offer's own domain ("events@pennington-send…" on
+    pennington-send…) is the council's or the site's inbox, not the provider's."""
+    if not contact.note.startswith("email"):
+        return False
+    own = host_of(contact.page.final_url or contact.page.url).removeprefix("www.")
+    domain = contact.matched.rsplit("@", 1)[-1].lower() if "@" in contact.matched else ""
+    if not domain and ":" in contact.note:
+        domain = contact.note.split(":", 1)[1].rsplit("@", 1)[-1].lower()
+    return bool(own) and (domain == own or domain.endswith("." + own))
+
+
 def _sentence_at(hit: Hit) -> str:
     """The sentence of its block the hit starts in."""
     text = hit.block.text
@@ -510,7 +538,7 @@ def contact_near(profile: DrProfile, hit: Hit, name: str) -> Hit | None:
         squashed = re.sub(r"[^a-z]", "", address)
         if token and len(token) >= 4 and (token in squashed or any(w in squashed for w in distinct[:1])):
             return c
-        if ".gov.uk" in address:
+        if ".gov.uk" in address or _own_inbox(c):
             continue  # the council's own inbox or page is not the provider's contact route
         block_text = normalise(c.block.text)
         if not _names_in(block_text, [name]) and SOMEONE_ELSE.search(block_text):

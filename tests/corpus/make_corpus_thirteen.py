@@ -383,7 +383,7 @@ def provider_prose(c: Cases) -> None:
             "mediators are not employed by the council.</p><p>You can use the service if you disagree with "
             "the council or your child's school about their special educational needs. You don't need an "
             "EHC plan.</p><p>Talkworks can be reached on 01632 960 221 or through their website "
-            "talkworks.example.</p>",
+            "talkworks.example.org.uk.</p>",
         ),
         pos="in ind all prov contact",
         skip="types",
@@ -668,9 +668,9 @@ def provider_leaflets(c: Cases) -> None:
         "Mediation must take place within 30 days.\n\nOur mediation service is provided by Common Ground "
         "Mediation CIC, who are\nindependent of Netherby Council.\n\nCommon Ground Mediation CIC | 01632 "
         "960 543 | send@commonground.example\n\nNetherby Council SEND Team, Town Hall, Netherby NB1 1AA",
-        pos="ind noeff prov contact med",
+        pos="ind vol noeff prov contact med",
         skip="trib",
-        notes="mediation leaflet footer line with provider | phone | email; council address also present",
+        notes="'You can choose not to mediate' (voluntary); mediation leaflet footer line with provider | phone | email; council address also present",
     )
     c.add(
         "https://www.quarrydale.gov.example/documents/disagreement-resolution-guide.pdf",
@@ -914,7 +914,7 @@ def provider_misc(c: Cases) -> None:
             "first. Ivingham's mediation advisers are from Parley Mediation Ltd, which is independent of the "
             "council.</p><p>You should contact Parley within 2 months of the date of your decision letter. "
             "Parley's details are below.</p>" + MED_STEPS
-            + "<h2>Parley Mediation Ltd</h2><p>Phone: 01632 960 767</p><p>Website: parley.example</p>",
+            + "<h2>Parley Mediation Ltd</h2><p>Phone: 01632 960 767</p><p>Website: parley.example.org.uk</p>",
         ),
         pos="ind noeff prov contact med",
         skip="trib",
@@ -928,7 +928,7 @@ def provider_misc(c: Cases) -> None:
             "<p>Schools, colleges and early years settings can also ask for disagreement resolution when "
             "they cannot agree with a family. The council's independent provider is Common Ground "
             "Mediation CIC. Schools can book through Common Ground's online booking form at "
-            "commonground.example/book.</p>",
+            "commonground.example.org.uk/book.</p>",
         ),
         pos="in ind prov contact",
         notes="professional-facing page; online booking form",
@@ -1310,7 +1310,8 @@ def traps(c: Cases) -> None:
             "your school. Please ask your SENCo or SEN caseworker how to get a referral.</p>",
         ),
         pos="",
-        notes="Trap: DR named, SENCo/caseworker route only, no provider",
+        skip="types",
+        notes="Trap: DR named, SENCo/caseworker route only, no provider; types borderline ('with the council or your school')",
     )
     c.add(
         "https://www.saltmarsh.gov.example/send/peer-mediation-in-schools",
