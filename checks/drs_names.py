@@ -41,12 +41,16 @@ _SERVICES = (
 _NAME = r"(?P<name>[A-Z][\w&'.-]*(?:\s+(?:of|and|&|[A-Z][\w&'.-]*)){0,6})"
 NAMED_BY = re.compile(
     # "available through <Name>"
-    r"(?i:provided|delivered|run|offered|facilitated|arranged|carried out|commissioned|contracted|available)"
+    # "managed by", "handled by <Name> on our behalf", "procured disagreement resolution from <Name>"
+    r"(?i:provided|delivered|run|offered|facilitated|arranged|carried out|commissioned|contracted|available|managed"
+    r"|handled|operated|organi[sz]ed|co-?ordinated|supplied|done|procured|purchased)"
     # "arranged on the council's behalf by", "delivered locally by", "run for us by"
     # "run for Brackenfold Council by"
     # "provided under contract by", "commissioned its disagreement resolution and mediation services from"
-    r"(?:\s+(?i:on\s+[\w']+(?:\s+[\w']+)?\s+behalf|locally|independently|for\s+(?:us|you|families|the\s+council)"
-    r"|under\s+(?:a\s+)?contract|(?:its|the|our|their)\s+" + _SERVICES +
+    # "provided independently of the council by <Name>"
+    r"(?:\s+(?i:on\s+[\w']+(?:\s+[\w']+)?\s+behalf|locally|independently(?:\s+(?:of|from)\s+(?:the\s+)?(?:council"
+    r"|local authority|[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}))?|for\s+(?:us|you|families|the\s+council)"
+    r"|under\s+(?:a\s+)?contract|(?:(?:its|the|our|their)\s+)?" + _SERVICES +
     # "offered to Wrenfield families by", "provided to parents and young people by"
     r"|in\s+[A-Z][\w-]+|for\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}|to\s+(?:[A-Z][\w-]+\s+){0,2}(?i:families|parents"
     r"|carers|young people|children)(?:\s+(?i:and|or)\s+(?i:carers|young people|children))?)){0,2}"
@@ -66,8 +70,9 @@ NAMED_BY = re.compile(
     # "<Name> is Fenwick Vale's disagreement resolution provider"
     + r"\s+(?:provides?|delivers?|runs?|offers?|is\s+(?:our|the|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['\u2019]s)"
     # "<Name> is the independent organisation that provides disagreement resolution"
+    # "<Name> is an independent provider of SEND mediation", "… an organisation providing disagreement resolution"
     r"|is\s+(?:the|an?)\s+(?:independent\s+)?(?:organisation|organization|charity|company|body|provider)\s+"
-    r"(?:that|which|who)\s+(?:provides|runs|delivers|offers)"
+    r"(?:(?:that|which|who)\s+(?:provides|runs|delivers|offers)|of|providing|running|delivering|offering)"
     r"|(?:holds?|has|won)\s+(?:the\s+|[A-Z][\w-]*(?:\s+"
     r"[A-Z][\w-]*)?['\u2019]s\s+)?(?:council['\u2019]s\s+)?contract\s+(?:for|to\s+(?:provide|deliver|run)))"
     r"\s+(?:both\s+)?"
@@ -88,7 +93,7 @@ NAMED_BY = re.compile(
     # "uses <Name>: 0161…", "has arranged for <Name>, an organisation independent of the council, to"
     + r"(?:\s+(?i:to|for|as)\b|\s*[.;:,]|\s*$)"
     # "The mediation service for Marshgate is <Name>", "Our mediation adviser is <Name>"
-    + r"|(?i:service|provider|adviser|advisor|mediators?|facilitators?)"
+    + r"|(?i:service|provider|partner|contractor|adviser|advisor|mediators?|facilitators?)"
     # "the council's provider of SEND disagreement resolution is <Name>"
     r"(?:\s+(?i:of)\s+" + _SERVICES + r")?"
     # "The mediator is from <Name>"
@@ -105,7 +110,7 @@ NAMED_BY = re.compile(
     r"|service provider|mediation\s+(?:and|&)\s+disagreement resolution(?:\s+services?)?"
     r"|disagreement resolution\s+(?:and|&)\s+(?:SEND\s+)?mediation(?:\s+services?)?)\s*:\s*"
     + _NAME.replace("name", "name6")
-    + r"|\b(?i:contact|call|ring|phone|email)\s+"
+    + r"|\b(?i:contact|call|ring|phone|email|speak\s+to|talk\s+to|get\s+in\s+touch\s+with)\s+"
     + _NAME.replace("name", "name7")
     + r"(?=\s*(?::|,|\bon\b|\bat\b|\(|\d|\.(?:\s|$)|$|\b(?i:directly|by|for|to)\b))"
     # "a trained facilitator from <Name>", "run by people from <Name>"
@@ -141,11 +146,15 @@ NAMED_BY = re.compile(
     + _NAME.replace("name", "name15")
     + r"\s+(?i:(?:is|are|was|were|has\s+been|have\s+been)\s+(?:commissioned|appointed|contracted|funded|chosen|"
     r"engaged)(?:\s+by\s+[^.;]{1,40}?)?\s+(?:to|as)\b)"
+    # a provider's own directory record: "We are <Name>, an independent organisation providing …"
+    + r"|\b(?i:we\s+are)\s+(?:the\s+)?"
+    + _NAME.replace("name", "name16")
+    + r"(?=\s*(?:,|\(|\b(?i:and\s+we|who|an?\s+independent)\b))"
     # Easy Read: "The council pays a group called Accord Partners to do mediation."
     + r"|(?i:an?\s+(?:group|organisation|organization|charity|company|service)\s+called)\s+"
     + _NAME.replace("name", "name14")
 )
-_NAME_GROUPS = tuple(f"name{n}" if n > 1 else "name" for n in range(1, 16))
+_NAME_GROUPS = tuple(f"name{n}" if n > 1 else "name" for n in range(1, 17))
 # The forms that say the organisation runs the service ("provided by <Name>", "<Name> runs …", "<Name>, who
 # run it", "awarded the contract for mediation to <Name>", "a group called <Name>") take a name with any
 # organisation word ("Clear Path Dispute Services"); the looser ones need a mediation body's (STRONG_ORG).
