@@ -506,6 +506,28 @@ def someone_else(block_text: str) -> bool:
     return bool(SOMEONE_ELSE.search(block_text) or OWN_AUTHORITY.search(block_text))
 
 
+# The heading of a section about something else than the DR/mediation service.
+OTHER_TOPIC = rx(
+    r"complain\w*", r"tribunal", r"appeal\w*", r"ombudsman", r"SENDIASS", r"SENDIAS", r"(?-i:IASS)",
+    r"information,? advice,? (?:and|&) support", r"admissions?", r"transport", r"PALS", r"(?:SEN|SEND) team",
+)
+
+
+def _other_topic(contact: Hit, hit: Hit, name: str) -> bool:
+    """The contact sits under a heading of its own about another topic (complaints, the Tribunal, the
+    SENDIASS…) that the provider's sentence is not under, and the heading does not name the provider."""
+    path = contact.block.heading_path
+    if not path or path == hit.block.heading_path:
+        return False
+    last = path[-1]
+    return (
+        last not in hit.block.heading_path
+        and bool(OTHER_TOPIC.search(last))
+        and not DR_OR_MEDIATION.search(last)
+        and not _names_in(last, _short_names([name]))
+    )
+
+
 def _own_inbox(contact: Hit) -> bool:
     """An email address on the Local Offer's own domain ("events@pennington-send…" on
     pennington-send…) is the council's or the site's inbox, not the provider's."""
@@ -546,6 +568,8 @@ def contact_near(profile: DrProfile, hit: Hit, name: str) -> Hit | None:
         own = _sentence_at(c)
         if not _names_in(own, [name]) and someone_else(own):
             continue  # "… was provided by <Name>. Please contact the SEN Team on 01632…": the team's number
+        if _other_topic(c, hit, name):
+            continue  # "Complaints: … call 01632…" under its own heading is not the provider's line
         same_section = c.block.heading_path == hit.block.heading_path and c.block_index > hit.block_index
         # A page naming one provider only: a contact in its DR/mediation section is that provider's.
         if only_provider and not SOMEONE_ELSE.search(block_text) and not OWN_AUTHORITY.search(block_text):
