@@ -292,7 +292,8 @@ def profile_unit(unit: Unit, site: Site) -> DrProfile:
                 profile.unnamed_provider.append(sent.hit(um, 1.0, "provider described but not named"))
             _independence(sent, profile, iass_dr)
         if not profile.mentions:
-            profile.mentions.extend(_heading_mentions(page, ctx))
+            named_at = {h.block_index for _, h in profile.providers if h.page is page}
+            profile.mentions.extend(_heading_mentions(page, ctx, named_at))
         page_contacts = _contacts(page, ctx)
         if candidates and not iass_dr:
             profile.providers.extend(_confirmed(page, ctx, candidates, page_contacts))
@@ -393,10 +394,12 @@ def _dr_term_outside_names(text: str, offset: int, named: list[tuple[str, Hit]])
     return next(matches_outside(DR_TERM, text, [(h.start - offset, h.end - offset) for _, h in named]), None)
 
 
-def _heading_mentions(page: Page, ctx: set[int]) -> list[Hit]:
+def _heading_mentions(page: Page, ctx: set[int], named_at: set[int] = frozenset()) -> list[Hit]:
     """A heading that names DR ("Our disagreement resolution service") over a section whose body
     describes it in short answers, table cells or list items that never repeat the term: the heading
-    is the mention. Not for an officer-led meeting or the IASS presented as the DR service."""
+    is the mention; so is a short card's heading ("Disagreement Resolution Service" over "Provided by
+    <Name>" and a phone line) whose body names the provider. Not for an officer-led meeting or the IASS
+    presented as the DR service."""
     out: list[Hit] = []
     for i in sorted(ctx):
         block = page.blocks[i]
@@ -410,7 +413,9 @@ def _heading_mentions(page: Page, ctx: set[int]) -> list[Hit]:
             if j > i and page.blocks[j].heading_path[: len(key)] == key and page.blocks[j].kind not in _HEADINGS
         ]
         words = sum(len(page.blocks[j].text.split()) for j in body)
-        if words >= 12 and not any(IASS_AS_DR.search(page.blocks[j].text) for j in body):
+        # the provider line may itself be read as a heading under it ("Provided by <Name>" in a leaflet)
+        named = any(j > i and j in named_at and page.blocks[j].heading_path[: len(key)] == key for j in ctx)
+        if (words >= 12 or named) and not any(IASS_AS_DR.search(page.blocks[j].text) for j in body):
             out.append(Hit(page, i, m.start(), m.end(), 1.0, "the section heading names DR"))
     return out[:1]
 
