@@ -163,7 +163,6 @@ REFERRAL = rx(
     r"online form",
     r"contact form",
     r"enquiry form",
-    r"(?:online )?booking form",
     r"make a referral",
     r"self[- ]referral",
     r"refer (?:yourself|you|your family)",

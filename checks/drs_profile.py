@@ -138,6 +138,7 @@ OWN_AUTHORITY = rx(
     r"(?:the|our) (?:council|local authority)'s (?:[\w-]+ ){0,3}(?:inbox|mailbox|email address|team|helpline)",
     r"contact us",
 )
+BOOKING_FORM = rx(r"(?:online )?booking form")
 WEB_CONTACT_WORDS = rx(
     r"website", r"contact", r"referral", r"forms?", r"get in touch", r"email", r"call", r"visit", r"request"
 )
@@ -219,6 +220,9 @@ def _contacts(page: Page, indices: set[int]) -> list[Hit]:
     for i in sorted(indices):
         for s, e, kind in contact_spans(page.blocks[i].text):
             out.append(Hit(page, i, s, e, 1.0, kind))
+        # "book through Larkspur's online booking form": the provider's booking form is a referral route
+        for m in BOOKING_FORM.finditer(normalise(page.blocks[i].text)):
+            out.append(Hit(page, i, m.start(), m.end(), 1.0, "form"))
         for s, e, kind in link_contacts(page, i):
             url = kind.split(":", 1)[1] if ":" in kind else ""
             external = host_of(url) not in (
@@ -280,7 +284,7 @@ def profile_unit(unit: Unit, site: Site) -> DrProfile:
                     # Easy Read's closing "This is called disagreement resolution.", or a leaflet's
                     # numbered run-in heading "9.1 Independent disagreement resolution." over its paragraph
                     profile.mentions.append(sent.hit(m, 1.5))
-            elif m is None and not OFFICER_LED.search(text) and not IASS.search(text):
+            elif m is None and not OFFICER_LED.search(text) and not IASS.search(text) and not IND_ELSEWHERE.search(text):
                 # "an independent service to help resolve disagreements about special educational needs":
                 # a page titled "Resolving disagreements" that describes the service without its name
                 rm = RESOLVING_SERVICE.search(text)
