@@ -68,7 +68,7 @@ NAMED_BY = re.compile(
     + r"(?:\s*\([^()]{1,60}\)|\s*,[^,.;]{1,60},|\s+is\s+independent\s+(?:of|from)\s+[^,.;]{1,50}?\s+and)?"
     # "<Name> holds the council's contract for disagreement resolution", "<Name> has the contract to run"
     # "<Name> is Fenwick Vale's disagreement resolution provider"
-    + r"\s+(?:provides?|delivers?|runs?|offers?|is\s+(?:our|the|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['\u2019]s)"
+    + r"\s+(?:provides?|delivers?|runs?|offers?|(?:is|are)\s+(?:our|the|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['\u2019]s)"
     # "<Name> is the independent organisation that provides disagreement resolution"
     # "<Name> is an independent provider of SEND mediation", "… an organisation providing disagreement resolution"
     r"|is\s+(?:the|an?)\s+(?:independent\s+)?(?:organisation|organization|charity|company|body|provider)\s+"
@@ -84,6 +84,8 @@ NAMED_BY = re.compile(
     r"(?:SEND\s+|SEN\s+)?(?:mediation|disagreement resolution|dispute resolution)"
     # "has arranged for <Name> to run", "commissions <Name> to provide", "uses <Name> for"
      + r"|(?i:arranged for|commissions?|commissioned|contracts?|contracted|uses|use|appointed|has chosen|chose"
+    # "The council funds <Name> to provide", "pays <Name> to run"
+    r"|funds|funded|pays|paid"
     # "has asked <Name>, an independent organisation, to run", "engaged <Name> to provide"
     r"|(?:has\s+|have\s+)?asked|engaged|engages"
     r"|(?:has\s+)?a\s+contract\s+with|contracts?\s+with|works?\s+with"
@@ -111,14 +113,16 @@ NAMED_BY = re.compile(
     r"|service provider|mediation\s+(?:and|&)\s+disagreement resolution(?:\s+services?)?"
     r"|disagreement resolution\s+(?:and|&)\s+(?:SEND\s+)?mediation(?:\s+services?)?)\s*:\s*"
     + _NAME.replace("name", "name6")
-    + r"|\b(?i:contact|call|ring|phone|email|speak\s+to|talk\s+to|get\s+in\s+touch\s+with)\s+"
+    + r"|\b(?i:contact|call|ring|phone|email|speak\s+to|talk\s+to|get\s+in\s+touch\s+with|contact\s+details\s+(?:for|of)"
+    r"|refer\s+(?:(?:yourself|themselves|yourselves|your\s+child|you)\s+)?to)\s+"
     + _NAME.replace("name", "name7")
     + r"(?=\s*(?::|,|\bon\b|\bat\b|\(|\d|\.(?:\s|$)|$|\b(?i:directly|by|for|to)\b))"
     # "a trained facilitator from <Name>", "run by people from <Name>"
     + r"|(?i:facilitators?|mediators?|advisers?|advisors?|people|someone|staff|a person)\s+(?i:from|at)\s+(?:the\s+)?"
     + _NAME.replace("name", "name8")
     # "arranged independent disagreement resolution and mediation through <Name>"
-    + r"|(?i:mediation|resolution)\s+(?i:through|via)\s+(?:the\s+)?"
+    # "Disagreement resolution is through <Name>"
+    + r"|(?i:mediation|resolution)\s+(?:(?i:is|are)\s+(?:available\s+)?)?(?i:through|via)\s+(?:the\s+)?"
     + _NAME.replace("name", "name9")
     # "tell <Name>'s adviser", "<Name>'s mediators"
     + r"|"
@@ -126,9 +130,10 @@ NAMED_BY = re.compile(
     # a lookahead, so that "Glenmarsh's mediation adviser is <Name>" is still read by the "adviser is" form
     + r"(?=['\u2019]s\s+(?i:(?:SEND\s+)?(?:mediation\s+)?(?:advisers?|advisors?|mediators?|facilitators?))\b)"
     # Easy Read: "<Name> can help you."
-    + r"|(?:^|[.;]\s+)"
+    # "If you want to try it, <Name> can arrange this." "<Name> will arrange disagreement resolution meetings."
+    + r"|(?:^|[.;,]\s+)"
     + _NAME.replace("name", "name11")
-    + r"(?=\s+(?i:can|will|could)\s+help\b)"
+    + r"(?=\s+(?i:can|will|could)\s+(?:help|arrange|organi[sz]e|set\s+up|book)\b)"
     # "We spoke to The Bridge Service, who run it here", "<Name>, who provide the service"
     + r"|"
     + _NAME.replace("name", "name12")
@@ -147,6 +152,16 @@ NAMED_BY = re.compile(
     + _NAME.replace("name", "name15")
     + r"\s+(?i:(?:is|are|was|were|has\s+been|have\s+been)\s+(?:commissioned|appointed|contracted|funded|chosen|"
     r"engaged)(?:\s+by\s+[^.;]{1,40}?)?\s+(?:to|as)\b)"
+    # "<Name>, our mediation provider, can be contacted", "<Name> are the provider"
+    + r"|"
+    + _NAME.replace("name", "name17")
+    + r"(?:,\s+|\s+(?i:is|are)\s+)(?i:our|the|(?:the\s+)?(?:council|local authority)['\u2019]s|[A-Z][\w-]*['\u2019]s)\s+"
+    r"(?i:(?:commissioned|independent|appointed|chosen|current|local|SEND|SEN|mediation|disagreement resolution|"
+    r"dispute resolution|and)\s+){0,5}(?i:providers?)\b(?=\s*(?:,|\.|$|\(|:|\s+(?i:of|for)\b))"
+    # "SEND disagreement resolution service (<Name>): 01632…"
+    + r"|" + _SERVICES + r"\s*\(\s*(?:the\s+)?"
+    + _NAME.replace("name", "name18")
+    + r"\s*\)"
     # a provider's own directory record: "We are <Name>, an independent organisation providing …"
     + r"|\b(?i:we\s+are)\s+(?:the\s+)?"
     + _NAME.replace("name", "name16")
@@ -155,11 +170,11 @@ NAMED_BY = re.compile(
     + r"|(?i:an?\s+(?:group|organisation|organization|charity|company|service)\s+called)\s+"
     + _NAME.replace("name", "name14")
 )
-_NAME_GROUPS = tuple(f"name{n}" if n > 1 else "name" for n in range(1, 17))
+_NAME_GROUPS = tuple(f"name{n}" if n > 1 else "name" for n in range(1, 19))
 # The forms that say the organisation runs the service ("provided by <Name>", "<Name> runs …", "<Name>, who
 # run it", "awarded the contract for mediation to <Name>", "a group called <Name>") take a name with any
 # organisation word ("Clear Path Dispute Services"); the looser ones need a mediation body's (STRONG_ORG).
-_STRICT_FREE = frozenset({"name", "name2", "name12", "name13", "name14", "name15"})
+_STRICT_FREE = frozenset({"name", "name2", "name12", "name13", "name14", "name15", "name17", "name18"})
 # A name the naming forms give that does not read as an organisation by itself (one word, no organisation
 # word, or only a weak one in a looser form: "Concord", "Talking Point", "The Bridge Service can help") is a
 # candidate that the page must confirm (``drs_profile``); the contact and "works for" forms give none.
@@ -183,7 +198,7 @@ ORG_WORD = re.compile(
 )
 NOT_PROVIDER = re.compile(
     r"\b(?:Council|Authority|County|Borough|City|SENDIASS|SENDIAS|IASS|Information|Advice|NHS|ICB|CCG|Clinical|Commissioning|"
-    r"Tribunal|Government|Department|Family Mediation|Ombudsman|Local Offer|Parent Carer|Forum|School|College|IPSEA"
+    r"Tribunals?|HMCTS|Courts?|Government|Department|Family Mediation|Ombudsman|Local Offer|Parent Carer|Forum|School|College|IPSEA"
     r"|Parent Partnership"
     r"|Academy)\b"
 )
