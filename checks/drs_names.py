@@ -122,7 +122,8 @@ NAMED_BY = re.compile(
     + _NAME.replace("name", "name8")
     # "arranged independent disagreement resolution and mediation through <Name>"
     # "Disagreement resolution is through <Name>"
-    + r"|(?i:mediation|resolution)\s+(?:(?i:is|are)\s+(?:available\s+)?)?(?i:through|via)\s+(?:the\s+)?"
+    + r"|(?i:mediation|resolution)(?:\s+(?i:in|for)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?"
+    r"\s+(?:(?i:is|are)\s+(?:available\s+)?)?(?i:through|via)\s+(?:the\s+)?"
     + _NAME.replace("name", "name9")
     # "tell <Name>'s adviser", "<Name>'s mediators"
     + r"|"
