@@ -113,7 +113,8 @@ NAMED_BY = re.compile(
     r"|service provider|mediation\s+(?:and|&)\s+disagreement resolution(?:\s+services?)?"
     r"|disagreement resolution\s+(?:and|&)\s+(?:SEND\s+)?mediation(?:\s+services?)?)\s*:\s*"
     + _NAME.replace("name", "name6")
-    + r"|\b(?i:contact|call|ring|phone|email|speak\s+to|talk\s+to|get\s+in\s+touch\s+with|contact\s+details\s+(?:for|of)"
+    + r"|\b(?i:contact|call|ring|phone|email|speak\s+to|talk\s+to|get\s+in\s+touch\s+with"
+    r"|contact\s+details\s+(?:for|of)"
     r"|refer\s+(?:(?:yourself|themselves|yourselves|your\s+child|you)\s+)?to)\s+"
     + _NAME.replace("name", "name7")
     + r"(?=\s*(?::|,|\bon\b|\bat\b|\(|\d|\.(?:\s|$)|$|\b(?i:directly|by|for|to)\b))"
@@ -154,13 +155,14 @@ NAMED_BY = re.compile(
     + r"\s+(?i:(?:is|are|was|were|has\s+been|have\s+been)\s+(?:commissioned|appointed|contracted|funded|chosen|"
     r"engaged)(?:\s+by\s+[^.;]{1,40}?)?\s+(?:to|as)\b)"
     # "<Name>, our mediation provider, can be contacted", "<Name> are the provider"
-    + r"|"
-    + _NAME.replace("name", "name17")
-    + r"(?:,\s+|\s+(?i:is|are)\s+)(?i:our|the|(?:the\s+)?(?:council|local authority)['\u2019]s|[A-Z][\w-]*['\u2019]s)\s+"
+     + r"|" + _NAME.replace("name", "name17") + r"(?:,\s+|\s+(?i:is|are)\s+)"
+    r"(?i:our|the|(?:the\s+)?(?:council|local authority)['\u2019]s|[A-Z][\w-]*['\u2019]s)\s+"
     r"(?i:(?:commissioned|independent|appointed|chosen|current|local|SEND|SEN|mediation|disagreement resolution|"
     r"dispute resolution|and)\s+){0,5}(?i:providers?)\b(?=\s*(?:,|\.|$|\(|:|\s+(?i:of|for)\b))"
     # "SEND disagreement resolution service (<Name>): 01632…"
-    + r"|" + _SERVICES + r"\s*\(\s*(?:the\s+)?"
+    + r"|"
+    + _SERVICES
+    + r"\s*\(\s*(?:the\s+)?"
     + _NAME.replace("name", "name18")
     + r"\s*\)"
     # a provider's own directory record: "We are <Name>, an independent organisation providing …"
@@ -199,7 +201,8 @@ ORG_WORD = re.compile(
 )
 NOT_PROVIDER = re.compile(
     r"\b(?:Council|Authority|County|Borough|City|SENDIASS|SENDIAS|IASS|Information|Advice|NHS|ICB|CCG|Clinical|Commissioning|"
-    r"Tribunals?|HMCTS|Courts?|Government|Department|Family Mediation|Ombudsman|Local Offer|Parent Carer|Forum|School|College|IPSEA"
+    r"Tribunals?|HMCTS|Courts?|Government|Department|Family Mediation|Ombudsman|Local Offer|Parent Carer|Forum|School"
+    r"|College|IPSEA"
     r"|Parent Partnership"
     r"|Academy)\b"
 )

@@ -277,14 +277,18 @@ def profile_unit(unit: Unit, site: Site) -> DrProfile:
                 elif block.kind in ("td", "dd") and _names_the_service(page, sent.index):
                     # a facts table's "Service | SEND disagreement resolution": the label makes the cell a statement
                     profile.mentions.append(sent.hit(m, 1.5))
-                elif block.kind in ("p", "li", "td", "dd") and LABEL.match(text) and len(block.text[sent.end :].split()) >= 2:
+                elif (
+                    block.kind in ("p", "li", "td", "dd")
+                    and LABEL.match(text)
+                    and len(block.text[sent.end :].split()) > 1
+                ):
                     # a contact line "Mediation and disagreement resolution: <Name>, 01632…", split at its colon
                     profile.mentions.append(sent.hit(m, 1.5))
                 elif block.kind in ("p", "li") and (NAMING.search(text) or _run_in_heading(sent, block.text)):
                     # Easy Read's closing "This is called disagreement resolution.", or a leaflet's
                     # numbered run-in heading "9.1 Independent disagreement resolution." over its paragraph
                     profile.mentions.append(sent.hit(m, 1.5))
-            elif m is None and not OFFICER_LED.search(text) and not IASS.search(text) and not IND_ELSEWHERE.search(text):
+            elif m is None and not any(x.search(text) for x in (OFFICER_LED, IASS, IND_ELSEWHERE)):
                 # "an independent service to help resolve disagreements about special educational needs":
                 # a page titled "Resolving disagreements" that describes the service without its name
                 rm = RESOLVING_SERVICE.search(text)
@@ -296,7 +300,7 @@ def profile_unit(unit: Unit, site: Site) -> DrProfile:
                 profile.unnamed_provider.append(sent.hit(um, 1.0, "provider described but not named"))
             _independence(sent, profile, iass_dr)
         if not profile.mentions:
-            named_at = {h.block_index for _, h in profile.providers if h.page is page}
+            named_at = frozenset(h.block_index for _, h in profile.providers if h.page is page)
             profile.mentions.extend(_heading_mentions(page, ctx, named_at))
         page_contacts = _contacts(page, ctx)
         if candidates and not iass_dr:
@@ -398,7 +402,7 @@ def _dr_term_outside_names(text: str, offset: int, named: list[tuple[str, Hit]])
     return next(matches_outside(DR_TERM, text, [(h.start - offset, h.end - offset) for _, h in named]), None)
 
 
-def _heading_mentions(page: Page, ctx: set[int], named_at: set[int] = frozenset()) -> list[Hit]:
+def _heading_mentions(page: Page, ctx: set[int], named_at: frozenset[int] = frozenset()) -> list[Hit]:
     """A heading that names DR ("Our disagreement resolution service") over a section whose body
     describes it in short answers, table cells or list items that never repeat the term: the heading
     is the mention; so is a short card's heading ("Disagreement Resolution Service" over "Provided by
@@ -517,8 +521,18 @@ def someone_else(block_text: str) -> bool:
 
 # The heading of a section about something else than the DR/mediation service.
 OTHER_TOPIC = rx(
-    r"complain\w*", r"tribunal", r"appeal\w*", r"ombudsman", r"SENDIASS", r"SENDIAS", r"(?-i:IASS)",
-    r"information,? advice,? (?:and|&) support", r"admissions?", r"transport", r"PALS", r"(?:SEN|SEND) team",
+    r"complain\w*",
+    r"tribunal",
+    r"appeal\w*",
+    r"ombudsman",
+    r"SENDIASS",
+    r"SENDIAS",
+    r"(?-i:IASS)",
+    r"information,? advice,? (?:and|&) support",
+    r"admissions?",
+    r"transport",
+    r"PALS",
+    r"(?:SEN|SEND) team",
 )
 
 
