@@ -27,7 +27,12 @@ KNOWN_PROVIDERS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "KIDS",
         # "KIDS" in capitals is the charity's name on its own ("delivered by KIDS", "Contact KIDS"); only
         # DR/mediation sections are read, so the everyday word "kids" (lower case) never reaches here.
-        re.compile(r"\bKIDS\b|\bKids (?:SEND )?Mediation\b|kids\.org\.uk"),
+        # "provided by Kids", "contact Kids on": the charity's name in title case after a naming or contact word
+        re.compile(
+            r"\bKIDS\b|\bKids (?:SEND )?Mediation\b|kids\.org\.uk"
+            r"|(?:(?<=\bby )|(?<=\bfrom )|(?<=\bthrough )|(?<=\bwith )|(?<=\bcontact )|(?<=\bcall )|(?<=\bring ))"
+            r"Kids\b(?!\s+(?:with|who|and|in|of|at|to|aged|need)\b)"
+        ),
     ),
     ("Together Trust", rx(r"together trust")),
     ("Prime Resolution", rx(r"prime resolution", r"prime-resolution\.co\.uk", r"prime-send\.co\.uk", r"prime send")),
