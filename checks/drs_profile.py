@@ -61,6 +61,12 @@ IND_CUE = rx(
     r"independent (?:mediators?|facilitators?|persons?|people|organisations?|organizations?|company|companies"
     r"|providers?|services?|(?:disagreement|dispute) resolution(?: services?)?|(?:SEND )?mediation(?: services?| "
     r"providers?)?|professionals?|body|charity|community interest company|social enterprise|not[- ]for[- ]profit)",
+    # "an independent, not-for-profit organisation"
+    r"an independent, (?:[\w-]+,? ){1,2}(?:organisation|organization|charity|company|provider|service|body)",
+    # "who are external to the council"
+    r"external to (?:the |your )?(?:local authority|council|LA)",
+    # "The council does not employ the mediators"
+    r"(?:council|local authority|LA) (?:does not|doesn't) employ",
     # "Marlcombe's independent DR provider": the service's abbreviation before the noun
     r"independent (?:DRS?|SEND DR) (?:providers?|services?)",
     # "Provider: Harbourside Mediation CIC (independent)": the label's parenthesis
