@@ -31,11 +31,15 @@ FEEDBACK_CUE = rx(
     r"you said[^.]{0,30}we (?:did|have done|will do|are doing)",
     r"you told us",
     r"what (?:you|families|parents|carers|young people|people) (?:told us|said(?: to us)?|asked for)",
+    # a question put to the council: "Do you listen to what people say about the Local Offer?"
+    # ("Tell us what you think of the Local Offer" is an invitation, not a report)
+    r"what (?:families|parents|carers|young people|people) (?:say|said) (?:about|of) (?:the |our )?local offer",
     r"what we (?:did|have done|will do|are doing|changed|fixed)",
     r"local offer (?:annual |feedback |engagement )?(?:report|review)",
     r"(?:annual|feedback) report",
     r"(?:comments|feedback|views) (?:we )?(?:have )?received",
-    r"received \d+ (?:comments|responses)",
+    # "We received 96 comments", "In the year to September we had 96 comments"
+    r"(?:received|had|got) \d+ (?:comments|responses)",
     r"we heard from",
     r"(?:feedback|comments|views|suggestions|thoughts|opinions) (?:about|on) (?:the |our |your )?local offer",
     # "90 parents commented on our Local Offer", "How your feedback shaped the Local Offer"
@@ -72,6 +76,9 @@ COMMENTS = rx(
     r"(?:problems?|issues?) reported",
     r"(?:families|parents|carers|young people|you|people)(?: also)? (?:said|told us|asked|wanted|felt|found"
     r"|would like|suggested|raised)",
+    # "Your views on the Local Offer" over quoted remarks; "we asked what you thought of the Local Offer"
+    r"(?:your|their|families'?|parents'?|people's|young people's) views",
+    r"asked[^.]{0,40}\bwhat (?:you|they|people|families|parents) (?:thought|think)",
 )
 RESPONSES = rx(
     r"we did",
@@ -83,7 +90,7 @@ RESPONSES = rx(
     r"(?:how )?(?:the council|the local authority|[A-Z][\w-]+ (?:county |borough |city )?council)(?: has| have)? "
     r"responded",
     # a log's or table's column label: "Response", "Action taken", "Our action"
-    r"^(?:council |our )?(?:response|responses|action|actions|action taken|actions taken)$",
+    r"^(?:council |our )?(?:response|responses|action|actions|action taken|actions taken|changes? made)$",
     r"our actions?",
     r"actions? (?:we )?(?:have |will be )?taken",
     r"we(?: have|'ve)? (?:done|made|added|changed|updated|improved|created|introduced|published|reviewed|started"
@@ -91,6 +98,10 @@ RESPONSES = rx(
     r"|wrote|passed|merged|replaced|linked|listed|recruited|expanded|extended|trained|checked|switched|now)",
     r"we (?:will|are going to|plan to|intend to|are) (?:add|change|update|improve|create|introduce|publish|review"
     r"|work|make|working|adding|changing)",
+    # any other change said in the perfect: "We have shortened the EHC pages", "we've renamed the menu"
+    r"we(?: have|'ve)(?: now| also| since)? (?!(?:received|heard|asked|noticed|learned|listened|gathered|collected"
+    r"|considered|noted|looked|reflected|discussed|counted|analysed|logged|recorded|acknowledged|decided|tried"
+    r"|contacted|needed|wanted|shared|posted)\b)[a-z]+ed",
     r"in response",
     r"as a result,? we",
     # "What changed as a result", "Changes made": a report's heading over what was done
@@ -425,7 +436,7 @@ def _feedback(site: Site) -> CheckResult:
 
 LO_FEEDBACK_PUBLISHED = Check(
     id="lo_feedback_published",
-    version="8",
+    version="9",
     title="Local Offer feedback and response published",
     failure_title="Local Offer feedback and response not published",
     description=(
