@@ -338,13 +338,16 @@ ADVISER = rx(
     r"(?:contact|speak to|talk to) (?:a|the) mediation (?:service|provider|adviser|advisor)",
 )
 CERTIFICATE = rx(r"(?:mediation )?certificates?")
+# "within two months", and the plain-English "in the 2 months after you get the letter"
 TIME_LIMIT = rx(
-    r"(?:within|in|after) (?:two|2) months",
-    r"(?:within|in) (?:30|thirty) (?:calendar )?days",
-    r"(?:within|in) (?:3|three) working days",
-    r"(?:within|in) (?:one|1) month",
+    r"(?:within|in|after) (?:the )?(?:next |first )?(?:two|2) months",
+    r"(?:within|in) (?:the )?(?:next |first )?(?:30|thirty) (?:calendar )?days",
+    r"(?:within|in) (?:the )?(?:next )?(?:3|three) working days",
+    r"(?:within|in) (?:the )?(?:next |first )?(?:one|1) month",
     r"(?:30|thirty) days",
 )
+# The adviser met earlier on the page, named again without "mediation" (Easy Read's short sentences).
+ADVISER_ALONE = rx(r"(?:the|your|this|that) advi[cs][eo]rs?")
 EHC_LINK = rx(r"EHC\w*", r"education,? health and care", r"tribunal", r"appeal\w*", r"needs assessment", r"SENDIST")
 ELEMENTS = (("mediation advice", ADVISER), ("the certificate", CERTIFICATE), ("time limits", TIME_LIMIT))
 
@@ -413,11 +416,12 @@ def _mediation_info(site: Site) -> CheckResult:
 
 
 def _mediation_element(label: str, text: str) -> bool:
-    """A certificate counts when the sentence says it is mediation's; a time limit unless the
+    """A certificate counts when the sentence says it is mediation's (or the mediation adviser's:
+    "The adviser gives you a certificate" on a page about mediation); a time limit unless the
     sentence is only about appealing ("You must appeal within two months" is the appeal's deadline,
     not one of mediation's)."""
     if label == "the certificate":
-        return bool(MEDIATION.search(text))
+        return bool(MEDIATION.search(text) or ADVISER_ALONE.search(text))
     if label == "time limits":
         return bool(MEDIATION.search(text) or CERTIFICATE.search(text) or not APPEAL.search(text))
     return True
@@ -463,7 +467,7 @@ DRS_NO_EFFECT_ON_APPEAL = Check(
 )
 MEDIATION_INFO = Check(
     id="mediation_info",
-    version="7",
+    version="8",
     title="SEND mediation explained",
     failure_title="SEND mediation not explained",
     description=(
