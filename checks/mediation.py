@@ -12,7 +12,7 @@ import re
 from auditor.model import CheckResult, Site, Status, Strength
 from checks.base import Check
 from checks.common import Sentence, previous_sentence, qa_hit, result, searched_text
-from checks.context import MEDIATION, SEND_ACRONYM, SEND_PHRASE, link_only
+from checks.context import MEDIATION, SEND_ACRONYM, SEND_PHRASE, link_only, page_heading
 from checks.drs_features import scan
 from checks.drs_profile import DR_OR_MEDIATION
 from checks.faq import question_for
@@ -349,6 +349,16 @@ TIME_LIMIT = rx(
 # The adviser met earlier on the page, named again without "mediation" (Easy Read's short sentences).
 ADVISER_ALONE = rx(r"(?:the|your|this|that) advi[cs][eo]rs?")
 EHC_LINK = rx(r"EHC\w*", r"education,? health and care", r"tribunal", r"appeal\w*", r"needs assessment", r"SENDIST")
+# Mediation itself described, not only the adviser and the certificate an appeal needs: the mediator,
+# the meeting, what mediation is or does, going to it, its 30 days.
+MEDIATION_ITSELF = rx(
+    r"mediators?",
+    r"mediation (?:meetings?|sessions?|itself)",
+    r"mediation (?:is|means|can|could|may|will|would|helps?|gives|brings|lets)",
+    r"(?:go|going|went|attend|attending|try|trying|take part in|taking part in|have|having|choose|chose|want|agree"
+    r" to|arrange|arranged|book|hold|held) (?:to )?mediation(?! advi[cs]e| certificates?)",
+    r"(?:30|thirty) (?:calendar )?days",
+)
 ELEMENTS = (("mediation advice", ADVISER), ("the certificate", CERTIFICATE), ("time limits", TIME_LIMIT))
 
 
@@ -389,8 +399,14 @@ def _mediation_info(site: Site) -> CheckResult:
         if weak:
             weak_best = weak_best or listed
             continue
-        if best is None or len(hits) > best[0]:
-            best = (len(hits), listed, ", ".join(hits) or "no details")
+        if _appeal_step_only(unit_sentences):
+            # A page about appealing that names only the adviser and the certificate (however many
+            # sentences it takes) gives a step of the appeal: at most partial.
+            count = min(len(hits), 1)
+        else:
+            count = len(hits)
+        if best is None or count > best[0]:
+            best = (count, listed, ", ".join(hits) or "no details")
             spread = len(said_in) >= 2
     # Two elements named in one sentence ("Before you appeal, contact a mediation adviser and get a
     # certificate") are a step of the appeal, not an explanation of mediation.
@@ -413,6 +429,16 @@ def _mediation_info(site: Site) -> CheckResult:
         reason="no explanation of SEND mediation of EHC decisions",
         searched=searched_text(site, "SEND mediation with mediation advice, the certificate and time limits"),
     )
+
+
+def _appeal_step_only(unit_sentences: list[tuple[Sentence, str]]) -> bool:
+    """The page is headed as an appeal (or Tribunal) page, not a mediation one, and never describes
+    mediation itself: no mediator, meeting, going to mediation or its 30 days."""
+    page = unit_sentences[0][0].page
+    heading = normalise(" ".join([page.title, page_heading(page)]))
+    if not APPEAL.search(heading) or MEDIATION.search(heading):
+        return False
+    return not any(MEDIATION_ITSELF.search(sent.text) for sent, _ in unit_sentences)
 
 
 def _mediation_element(label: str, text: str) -> bool:
