@@ -81,11 +81,11 @@ ALL_SEN = rx(
     r"with (?:SEN|SEND|special educational needs),? (?:whatever|whichever|regardless of (?:the |what )?) ?(?:support"
     r"|help|level)",
     rf"from SEN support\b[^.;]{{0,40}}? to {EHC}",
-    # "EHC plan or no EHC plan"; in a DR section the bare "plan" is the EHC plan: "plan or no plan",
-    # "with or without a plan"
+    # "EHC plan or no EHC plan"; in a DR section the bare "plan" ending its clause is the EHC plan:
+    # "plan or no plan", "with or without a plan" (not "with or without a plan of what to say")
     rf"{EHC} or no {EHC}",
-    r"(?:an? )?(?:EHC |EHCP )?plan or no (?:EHC |EHCP )?plan",
-    r"with or without (?:an? )?(?:EHC |EHCP )?plan",
+    r"(?:an? )?(?:EHC |EHCP )?plan or no (?:EHC |EHCP )?plan(?=\s*(?:[.,;:!)\u2013\u2014-]|$))",
+    r"with or without (?:an? )?(?:EHC |EHCP )?plan(?=\s*(?:[.,;:!)\u2013\u2014-]|$))",
     # "An EHC plan is not required", "no EHC plan is needed"
     rf"{EHC} (?:is|are) not (?:required|needed|necessary|a requirement|essential)",
     rf"\bno {EHC} (?:is )?(?:required|needed|necessary)",

@@ -77,7 +77,9 @@ COMMENTS = rx(
     r"(?:families|parents|carers|young people|you|people)(?: also)? (?:said|told us|asked|wanted|felt|found"
     r"|would like|suggested|raised)",
     # "Your views on the Local Offer" over quoted remarks; "we asked what you thought of the Local Offer"
-    r"(?:your|their|families'?|parents'?|people's|young people's) views",
+    # (not the invitation: "share your views", "your views matter")
+    r"(?<!share\s)(?<!give\s)(?<!us\s)(?<!send\s)(?:your|their|families'?|parents'?|people's|young people's) views"
+    r"(?! (?:matter|count|are (?:important|welcome|valued|needed|wanted)|help|will help))",
     r"asked[^.]{0,40}\bwhat (?:you|they|people|families|parents) (?:thought|think)",
 )
 RESPONSES = rx(
@@ -101,7 +103,8 @@ RESPONSES = rx(
     # any other change said in the perfect: "We have shortened the EHC pages", "we've renamed the menu"
     r"we(?: have|'ve)(?: now| also| since)? (?!(?:received|heard|asked|noticed|learned|listened|gathered|collected"
     r"|considered|noted|looked|reflected|discussed|counted|analysed|logged|recorded|acknowledged|decided|tried"
-    r"|contacted|needed|wanted|shared|posted)\b)[a-z]+ed",
+    r"|contacted|needed|wanted|shared|posted|attached|organi[sz]ed|grouped|sorted|summari[sz]ed|categori[sz]ed"
+    r"|themed|opened|closed)\b)[a-z]+ed",
     r"in response",
     r"as a result,? we",
     # "What changed as a result", "Changes made": a report's heading over what was done
