@@ -217,8 +217,9 @@ VOLUNTARY = rx(
     # "Everybody involved needs to agree", "everyone involved has to agree to the meeting"
     # "Every side, including the school or the council, has to agree to take part": the subject may
     # carry an aside between commas
-    r"(?:everyone|everybody|(?:each|every) (?:side|party))(?: involved| taking part)?(?:,[^,.;]{1,40}(?:,[^,.;]{1,40})?,)? (?:must"
-    r"|needs? to|has to|have to|should|will need to|will have to) (?:agree|be willing|consent|want|be happy)",
+    r"(?:everyone|everybody|(?:each|every) (?:side|party))(?: involved| taking part)?"
+    r"(?:,[^,.;]{1,40}(?:,[^,.;]{1,40})?,)? (?:must|needs? to|has to|have to|should|will need to|will have to) "
+    r"(?:agree|be willing|consent|want|be happy)",
     r"(?:with|needs|requires|need) the (?:agreement|consent) of (?:all|both|everyone|every)",
     r"only (?:be )?(?:go(?:es)? ahead|takes? place|happens?|proceeds?|used|held|arranged|booked) (?:if|when|once"
     r"|where) (?:all|both|everyone|everybody|every|each)",

@@ -399,12 +399,9 @@ def _mediation_info(site: Site) -> CheckResult:
         if weak:
             weak_best = weak_best or listed
             continue
-        if _appeal_step_only(unit_sentences):
-            # A page about appealing that names only the adviser and the certificate (however many
-            # sentences it takes) gives a step of the appeal: at most partial.
-            count = min(len(hits), 1)
-        else:
-            count = len(hits)
+        # A page about appealing that names only the adviser and the certificate (however many
+        # sentences it takes) gives a step of the appeal: at most partial.
+        count = min(len(hits), 1) if _appeal_step_only(unit_sentences) else len(hits)
         if best is None or count > best[0]:
             best = (count, listed, ", ".join(hits) or "no details")
             spread = len(said_in) >= 2

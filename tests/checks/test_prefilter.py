@@ -44,6 +44,7 @@ def _texts() -> list[str]:
         "train_seven.jsonl",
         "train_eight.jsonl",
         "train_nine.jsonl",
+        "train_twelve.jsonl",
     )
     for name in splits:
         raw += [case.html or case.text or "" for case in load_cases(ROOT / "tests" / "corpus" / name)]
