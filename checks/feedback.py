@@ -125,6 +125,9 @@ NOT_YET = rx(
     r"we (?:publish|post|share|will publish) (?:a|an|our) (?:summary|report|round-?up)",
     r"responses? (?:will be|is to be|are to be) (?:published|shared|posted)",
     r"still (?:working|looking|going) through",
+    # handed on to be looked at later: "passed to the web team, who will look at them in the new year"
+    r"will (?:look (?:at|into)|consider|review|go through|think about|respond to) (?:them|these|those|each|every"
+    r"|all|your (?:comments|feedback|suggestions))",
     # a log's or table's response left open: "Response: to follow", "Our action | Pending", "Reply: TBC"
     r"(?:response|reply|action|update)s?\s*(?:[:|\u2013\u2014-]\s*)?(?:to follow|to come|pending|awaited|to be "
     r"(?:confirmed|agreed|decided)|TBC|TBA|coming soon|not yet (?:available|agreed|decided))",
@@ -153,6 +156,14 @@ OTHER_PROGRAMME = rx(
     r"council tax",
     r"waste",
     r"recycling",
+    # a service or setting of its own: "Autism hub: you said, we did", "Pinecastle Primary School"
+    # (not a team, panel or group: the web team or a youth panel may be how Local Offer feedback came in)
+    r"hubs?",
+    r"clinics?",
+    r"clubs?",
+    r"nurser(?:y|ies)",
+    r"academ(?:y|ies)",
+    r"(?:primary|secondary|infant|junior|special|high) schools?",
 )
 
 
@@ -212,6 +223,13 @@ def _report_date(page: Page, index: int, crawled: str, response_at: int | None =
     candidates = usable(_published_dates(page, index))
     if not candidates:
         own = [page.title, *(b.text for b in page.blocks if b.kind in ("h1", "h2", "h3") and b.in_main)]
+        # a short line naming the report ("Local Offer annual report 2023 to 2024") dates it as a heading
+        # would, before the page's "last reviewed" date
+        own += [
+            page.blocks[i].text
+            for i in main_indices(page)
+            if len(page.blocks[i].text.split()) <= 12 and FEEDBACK_CUE.search(normalise(page.blocks[i].text))
+        ]
         candidates = [d.iso for t in own for d in find_dates(t, bare_years=True)]
         candidates += [d.iso for d in find_dates(page.blocks[index].text)]
         candidates = usable(candidates + _dateline(page))
