@@ -46,6 +46,7 @@ def _texts() -> list[str]:
         "train_nine.jsonl",
         "train_ten.jsonl",
         "train_eleven.jsonl",
+        "train_twelve.jsonl",
     )
     for name in splits:
         raw += [case.html or case.text or "" for case in load_cases(ROOT / "tests" / "corpus" / name)]
