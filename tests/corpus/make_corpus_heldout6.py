@@ -162,7 +162,7 @@ one("Brackenholt", "service.page?id=gm-send-mediation-drs",
     "to take part.</p><p><strong>SEND mediation</strong> is for decisions about EHC needs assessments and "
     "plans. If you want to appeal you must first contact a mediation adviser, within two months of the "
     "date of the council's decision letter. If you decide not to mediate, the adviser will issue a "
-    "certificate within three working days and you can go straight to the Tribunal. If you do mediate, "
+    "certificate within three working days and you can register an appeal with the Tribunal straight away. If you do mediate, "
     "the council has to arrange the meeting within 30 days.</p></div><table class=\"contact\"><tr><th>"
     "Telephone</th><td>0808 157 0142</td></tr><tr><th>Email</th><td>brackenholt@globalmediation.example."
     "co.uk</td></tr><tr><th>Website</th><td>www.globalmediation.example.co.uk</td></tr><tr><th>Age range"
@@ -170,7 +170,7 @@ one("Brackenholt", "service.page?id=gm-send-mediation-drs",
     furn="d", dated="17 July 2026", pos="in ind vol types noeff prov contact med", skip="trib",
     notes="Directory record: Global Mediation 'independent ... not part of the council', two kinds "
     "(school support; council's duties), voluntary, SEND mediation with adviser, two months, certificate "
-    "in three working days, 30 days = med 1; declining gives a certificate and 'go straight to the "
+    "in three working days, 30 days = med 1; declining gives a certificate and 'register an appeal with the "
     "Tribunal' = noeff 1; phone/email/web. All-SEN and confidentiality absent: 0. Tribunal mentioned "
     "without how to appeal: trib left out.")
 
@@ -379,8 +379,8 @@ one("Rushmere Heath", "disagreement-resolution-key-facts", "Disagreement resolut
     "email. No kinds, no confidentiality: 0.")
 
 one("Sedgecombe", "help-and-advice/disagreement-resolution", "Independent disagreement resolution",
-    "<p>Sedgecombe's disagreement resolution service is provided by Community Accord, who are "
-    "independent of the local authority.</p><p>You do not need an EHC plan to use it. It can help with "
+    "<p>Sedgecombe's disagreement resolution service is run by Community Accord, an organisation that "
+    "is independent of the council.</p><p>You do not need an EHC plan to use it. It can help with "
     "disagreements:</p><ul><li>with the council about how it is carrying out its duties for children "
     "with SEN;</li><li>with an early years setting, school or college about the special educational "
     "provision it makes;</li><li>with the council or NHS Sedgecombe ICB about health or social care "
@@ -653,10 +653,10 @@ one("https://www.sendparentstogether.example.org.uk/", "guides/disagreement-reso
     "<p>Every council in England has to make disagreement resolution services available to families of "
     "children and young people with SEN. Here is what you can expect.</p><ul><li>The person who runs "
     "the meeting must be independent: nobody employed by the council can do it.</li><li>It is voluntary "
-    "and everyone has to agree to take part.</li><li>It is for all children and young people with SEN, "
-    "not just those with an EHC plan.</li><li>It can cover disagreements with schools about provision, "
+    "and everyone has to agree to take part.</li><li>It is open to any child or young person with SEN, "
+    "plan or no plan.</li><li>It can cover disagreements with schools about provision, "
     "with councils about their SEN duties, and about health and social care during EHC processes.</li>"
-    "<li>Using it, or not, does not affect your right to appeal to the Tribunal.</li></ul><p>Your "
+    "<li>Using it or not makes no difference to your right to go to the Tribunal.</li></ul><p>Your "
     "council's Local Offer should tell you who provides the service in your area and how to contact "
     "them. Our helpline (0808 157 0999) can talk you through your options.</p>",
     furn="p", plain="SEND Parents Together UK", skip="ind vol all types noeff",
@@ -826,7 +826,7 @@ one("Brackenholt", "local-offer-annual-report-2025-26", text=pdf(
         "2. What you told us",
         "Parents told us the Local Offer was hard to use on a phone. Young people said the information "
         "about leisure activities was out of date. SENCOs asked for clearer information about how to "
-        "request an EHC needs assessment.",
+        "ask for an EHC needs assessment.",
         "3. What we did",
         "We moved the Local Offer to a mobile-friendly design in January 2026, worked with Brackenholt "
         "Youth Voice to update 120 leisure entries, and rewrote the EHC request pages with a step-by-step "
@@ -946,7 +946,7 @@ one("Pilgrim's Cross", "send-strategy/consultation-feedback", "SEND strategy con
     pos="",
     notes="'You said, we did' about the SEND strategy consultation, not the Local Offer: fb 0.")
 
-one("Cindermoor", "about-the-local-offer/tell-us-what-you-think", "Tell us what you think of the Local Offer",
+one("Cindermoor", "about-the-local-offer/tell-us-what-you-think", "Give us feedback on the Local Offer",
     "<p>We want the Local Offer to be useful to you. Please tell us what you think of its content, how "
     "easy it is to use and what is missing. Fill in our short form or email localoffer@cindermoor."
     "example.gov.uk.</p><p>We publish the comments we receive, and what we have done about them, on our "
