@@ -342,16 +342,23 @@ def context_blocks(page: Page, pattern: re.Pattern[str], avoid: re.Pattern[str] 
     # redress route ("How do I complain?").
     # Numbered documents likewise: "7.2 Who it is for" after "7.1 Independent disagreement resolution"
     # is the same chapter, until a sibling names another redress route ("7.4 Complaints").
+    # Document text: a heading with nothing under it, followed at once by a sibling heading, is a title
+    # wrapped over two lines ("Disagreement Resolution" / "Service"): the sibling's section is its own.
     prev_hot = False
     prev_chapter = ""
+    prev_bare: tuple[str, ...] = ()
     for key in sections:
         chapter = _chapter(key[-1]) if key else ""
+        wrapped = bool(page.is_document and prev_bare and key and key[:-1] == prev_bare[:-1])
+        prev_bare = (
+            key if key and len(sections[key]) == 1 and page.blocks[sections[key][0]].kind in HEADING_KINDS else ()
+        )
         if key in hot_keys:
             prev_hot, prev_chapter = True, chapter
         elif (
             prev_hot
             and key
-            and (is_question(key[-1]) or (chapter and chapter == prev_chapter))
+            and (is_question(key[-1]) or (chapter and chapter == prev_chapter) or wrapped)
             and not REDRESS_TOPIC.search(normalise(key[-1]))
         ):
             hot_keys.add(key)

@@ -215,8 +215,11 @@ VOLUNTARY = rx(
     r"|will have to) (?:both )?(?:agree|be willing|consent)(?! (?:on|upon|about|what|when|where|how|the|a|an|any|dates?"
     r"|times?)\b)",
     # "Everybody involved needs to agree", "everyone involved has to agree to the meeting"
-    r"(?:everyone|everybody|each (?:side|party))(?: involved| taking part)? (?:must|needs? to|has to|have to|should"
-    r"|will need to|will have to) (?:agree|be willing|consent|want|be happy)",
+    # "Every side, including the school or the council, has to agree to take part": the subject may
+    # carry an aside between commas
+    r"(?:everyone|everybody|(?:each|every) (?:side|party))(?: involved| taking part)?"
+    r"(?:,[^,.;]{1,40}(?:,[^,.;]{1,40})?,)? (?:must|needs? to|has to|have to|should|will need to|will have to) "
+    r"(?:agree|be willing|consent|want|be happy)",
     r"(?:with|needs|requires|need) the (?:agreement|consent) of (?:all|both|everyone|every)",
     r"only (?:be )?(?:go(?:es)? ahead|takes? place|happens?|proceeds?|used|held|arranged|booked) (?:if|when|once"
     r"|where) (?:all|both|everyone|everybody|every|each)",
@@ -479,7 +482,7 @@ _confidential = _SimpleCheck(
 
 DRS_VOLUNTARY = Check(
     id="drs_voluntary",
-    version="9",
+    version="10",
     title="Disagreement resolution explained as voluntary",
     failure_title="Not stated that disagreement resolution is voluntary",
     description="The Local Offer says using disagreement resolution (or SEND mediation) is voluntary, needs all "
@@ -496,7 +499,7 @@ DRS_VOLUNTARY = Check(
 )
 DRS_CONFIDENTIAL = Check(
     id="drs_confidential",
-    version="8",
+    version="9",
     title="Disagreement resolution and mediation explained as confidential",
     failure_title="Not stated that disagreement resolution is confidential",
     description="The Local Offer says disagreement resolution or SEND mediation meetings are confidential / "

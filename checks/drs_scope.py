@@ -81,8 +81,11 @@ ALL_SEN = rx(
     r"with (?:SEN|SEND|special educational needs),? (?:whatever|whichever|regardless of (?:the |what )?) ?(?:support"
     r"|help|level)",
     rf"from SEN support\b[^.;]{{0,40}}? to {EHC}",
-    # "EHC plan or no EHC plan"
+    # "EHC plan or no EHC plan"; in a DR section the bare "plan" ending its clause is the EHC plan:
+    # "plan or no plan", "with or without a plan" (not "with or without a plan of what to say")
     rf"{EHC} or no {EHC}",
+    r"(?:an? )?(?:EHC |EHCP )?plan or no (?:EHC |EHCP )?plan(?=\s*(?:[.,;:!)\u2013\u2014-]|$))",
+    r"with or without (?:an? )?(?:EHC |EHCP )?plan(?=\s*(?:[.,;:!)\u2013\u2014-]|$))",
     # "An EHC plan is not required", "no EHC plan is needed"
     rf"{EHC} (?:is|are) not (?:required|needed|necessary|a requirement|essential)",
     rf"\bno {EHC} (?:is )?(?:required|needed|necessary)",
@@ -245,7 +248,7 @@ def _all_sen(site: Site) -> CheckResult:
 
 DRS_ALL_SEN = Check(
     id="drs_all_sen",
-    version="8",
+    version="9",
     title="Disagreement resolution open to all children and young people with SEN",
     failure_title="Not stated that disagreement resolution covers all SEN",
     description="The Local Offer says disagreement resolution covers all children and young people with SEN, not "

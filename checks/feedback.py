@@ -31,11 +31,15 @@ FEEDBACK_CUE = rx(
     r"you said[^.]{0,30}we (?:did|have done|will do|are doing)",
     r"you told us",
     r"what (?:you|families|parents|carers|young people|people) (?:told us|said(?: to us)?|asked for)",
+    # a question put to the council: "Do you listen to what people say about the Local Offer?"
+    # ("Tell us what you think of the Local Offer" is an invitation, not a report)
+    r"what (?:families|parents|carers|young people|people) (?:say|said) (?:about|of) (?:the |our )?local offer",
     r"what we (?:did|have done|will do|are doing|changed|fixed)",
     r"local offer (?:annual |feedback |engagement )?(?:report|review)",
     r"(?:annual|feedback) report",
     r"(?:comments|feedback|views) (?:we )?(?:have )?received",
-    r"received \d+ (?:comments|responses)",
+    # "We received 96 comments", "In the year to September we had 96 comments"
+    r"(?:received|had|got) \d+ (?:comments|responses)",
     r"we heard from",
     r"(?:feedback|comments|views|suggestions|thoughts|opinions) (?:about|on) (?:the |our |your )?local offer",
     # "90 parents commented on our Local Offer", "How your feedback shaped the Local Offer"
@@ -72,6 +76,11 @@ COMMENTS = rx(
     r"(?:problems?|issues?) reported",
     r"(?:families|parents|carers|young people|you|people)(?: also)? (?:said|told us|asked|wanted|felt|found"
     r"|would like|suggested|raised)",
+    # "Your views on the Local Offer" over quoted remarks; "we asked what you thought of the Local Offer"
+    # (not the invitation: "share your views", "your views matter")
+    r"(?<!share\s)(?<!give\s)(?<!us\s)(?<!send\s)(?:your|their|families'?|parents'?|people's|young people's) views"
+    r"(?! (?:matter|count|are (?:important|welcome|valued|needed|wanted)|help|will help))",
+    r"asked[^.]{0,40}\bwhat (?:you|they|people|families|parents) (?:thought|think)",
 )
 RESPONSES = rx(
     r"we did",
@@ -83,7 +92,7 @@ RESPONSES = rx(
     r"(?:how )?(?:the council|the local authority|[A-Z][\w-]+ (?:county |borough |city )?council)(?: has| have)? "
     r"responded",
     # a log's or table's column label: "Response", "Action taken", "Our action"
-    r"^(?:council |our )?(?:response|responses|action|actions|action taken|actions taken)$",
+    r"^(?:council |our )?(?:response|responses|action|actions|action taken|actions taken|changes? made)$",
     r"our actions?",
     r"actions? (?:we )?(?:have |will be )?taken",
     r"we(?: have|'ve)? (?:done|made|added|changed|updated|improved|created|introduced|published|reviewed|started"
@@ -91,6 +100,11 @@ RESPONSES = rx(
     r"|wrote|passed|merged|replaced|linked|listed|recruited|expanded|extended|trained|checked|switched|now)",
     r"we (?:will|are going to|plan to|intend to|are) (?:add|change|update|improve|create|introduce|publish|review"
     r"|work|make|working|adding|changing)",
+    # any other change said in the perfect: "We have shortened the EHC pages", "we've renamed the menu"
+    r"we(?: have|'ve)(?: now| also| since)? (?!(?:received|heard|asked|noticed|learned|listened|gathered|collected"
+    r"|considered|noted|looked|reflected|discussed|counted|analysed|logged|recorded|acknowledged|decided|tried"
+    r"|contacted|needed|wanted|shared|posted|attached|organi[sz]ed|grouped|sorted|summari[sz]ed|categori[sz]ed"
+    r"|themed|opened|closed)\b)[a-z]+ed",
     r"in response",
     r"as a result,? we",
     # "What changed as a result", "Changes made": a report's heading over what was done
@@ -111,6 +125,9 @@ NOT_YET = rx(
     r"we (?:publish|post|share|will publish) (?:a|an|our) (?:summary|report|round-?up)",
     r"responses? (?:will be|is to be|are to be) (?:published|shared|posted)",
     r"still (?:working|looking|going) through",
+    # handed on to be looked at later: "passed to the web team, who will look at them in the new year"
+    r"will (?:look (?:at|into)|consider|review|go through|think about|respond to) (?:them|these|those|each|every"
+    r"|all|your (?:comments|feedback|suggestions))",
     # a log's or table's response left open: "Response: to follow", "Our action | Pending", "Reply: TBC"
     r"(?:response|reply|action|update)s?\s*(?:[:|\u2013\u2014-]\s*)?(?:to follow|to come|pending|awaited|to be "
     r"(?:confirmed|agreed|decided)|TBC|TBA|coming soon|not yet (?:available|agreed|decided))",
@@ -139,6 +156,14 @@ OTHER_PROGRAMME = rx(
     r"council tax",
     r"waste",
     r"recycling",
+    # a service or setting of its own: "Autism hub: you said, we did", "Pinecastle Primary School"
+    # (not a team, panel or group: the web team or a youth panel may be how Local Offer feedback came in)
+    r"hubs?",
+    r"clinics?",
+    r"clubs?",
+    r"nurser(?:y|ies)",
+    r"academ(?:y|ies)",
+    r"(?:primary|secondary|infant|junior|special|high) schools?",
 )
 
 
@@ -198,6 +223,13 @@ def _report_date(page: Page, index: int, crawled: str, response_at: int | None =
     candidates = usable(_published_dates(page, index))
     if not candidates:
         own = [page.title, *(b.text for b in page.blocks if b.kind in ("h1", "h2", "h3") and b.in_main)]
+        # a short line naming the report ("Local Offer annual report 2023 to 2024") dates it as a heading
+        # would, before the page's "last reviewed" date
+        own += [
+            page.blocks[i].text
+            for i in main_indices(page)
+            if len(page.blocks[i].text.split()) <= 12 and FEEDBACK_CUE.search(normalise(page.blocks[i].text))
+        ]
         candidates = [d.iso for t in own for d in find_dates(t, bare_years=True)]
         candidates += [d.iso for d in find_dates(page.blocks[index].text)]
         candidates = usable(candidates + _dateline(page))
@@ -425,7 +457,7 @@ def _feedback(site: Site) -> CheckResult:
 
 LO_FEEDBACK_PUBLISHED = Check(
     id="lo_feedback_published",
-    version="8",
+    version="9",
     title="Local Offer feedback and response published",
     failure_title="Local Offer feedback and response not published",
     description=(

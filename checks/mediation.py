@@ -12,7 +12,7 @@ import re
 from auditor.model import CheckResult, Site, Status, Strength
 from checks.base import Check
 from checks.common import Sentence, previous_sentence, qa_hit, result, searched_text
-from checks.context import MEDIATION, SEND_ACRONYM, SEND_PHRASE, link_only
+from checks.context import MEDIATION, SEND_ACRONYM, SEND_PHRASE, link_only, page_heading
 from checks.drs_features import scan
 from checks.drs_profile import DR_OR_MEDIATION
 from checks.faq import question_for
@@ -338,14 +338,27 @@ ADVISER = rx(
     r"(?:contact|speak to|talk to) (?:a|the) mediation (?:service|provider|adviser|advisor)",
 )
 CERTIFICATE = rx(r"(?:mediation )?certificates?")
+# "within two months", and the plain-English "in the 2 months after you get the letter"
 TIME_LIMIT = rx(
-    r"(?:within|in|after) (?:two|2) months",
-    r"(?:within|in) (?:30|thirty) (?:calendar )?days",
-    r"(?:within|in) (?:3|three) working days",
-    r"(?:within|in) (?:one|1) month",
+    r"(?:within|in|after) (?:the )?(?:next |first )?(?:two|2) months",
+    r"(?:within|in) (?:the )?(?:next |first )?(?:30|thirty) (?:calendar )?days",
+    r"(?:within|in) (?:the )?(?:next )?(?:3|three) working days",
+    r"(?:within|in) (?:the )?(?:next |first )?(?:one|1) month",
     r"(?:30|thirty) days",
 )
+# The adviser met earlier on the page, named again without "mediation" (Easy Read's short sentences).
+ADVISER_ALONE = rx(r"(?:the|your|this|that) advi[cs][eo]rs?")
 EHC_LINK = rx(r"EHC\w*", r"education,? health and care", r"tribunal", r"appeal\w*", r"needs assessment", r"SENDIST")
+# Mediation itself described, not only the adviser and the certificate an appeal needs: the mediator,
+# the meeting, what mediation is or does, going to it, its 30 days.
+MEDIATION_ITSELF = rx(
+    r"mediators?",
+    r"mediation (?:meetings?|sessions?|itself)",
+    r"mediation (?:is|means|can|could|may|will|would|helps?|gives|brings|lets)",
+    r"(?:go|going|went|attend|attending|try|trying|take part in|taking part in|have|having|choose|chose|want|agree"
+    r" to|arrange|arranged|book|hold|held) (?:to )?mediation(?! advi[cs]e| certificates?)",
+    r"(?:30|thirty) (?:calendar )?days",
+)
 ELEMENTS = (("mediation advice", ADVISER), ("the certificate", CERTIFICATE), ("time limits", TIME_LIMIT))
 
 
@@ -386,8 +399,11 @@ def _mediation_info(site: Site) -> CheckResult:
         if weak:
             weak_best = weak_best or listed
             continue
-        if best is None or len(hits) > best[0]:
-            best = (len(hits), listed, ", ".join(hits) or "no details")
+        # A page about appealing that names only the adviser and the certificate (however many
+        # sentences it takes) gives a step of the appeal: at most partial.
+        count = min(len(hits), 1) if _appeal_step_only(unit_sentences) else len(hits)
+        if best is None or count > best[0]:
+            best = (count, listed, ", ".join(hits) or "no details")
             spread = len(said_in) >= 2
     # Two elements named in one sentence ("Before you appeal, contact a mediation adviser and get a
     # certificate") are a step of the appeal, not an explanation of mediation.
@@ -412,12 +428,23 @@ def _mediation_info(site: Site) -> CheckResult:
     )
 
 
+def _appeal_step_only(unit_sentences: list[tuple[Sentence, str]]) -> bool:
+    """The page is headed as an appeal (or Tribunal) page, not a mediation one, and never describes
+    mediation itself: no mediator, meeting, going to mediation or its 30 days."""
+    page = unit_sentences[0][0].page
+    heading = normalise(" ".join([page.title, page_heading(page)]))
+    if not APPEAL.search(heading) or MEDIATION.search(heading):
+        return False
+    return not any(MEDIATION_ITSELF.search(sent.text) for sent, _ in unit_sentences)
+
+
 def _mediation_element(label: str, text: str) -> bool:
-    """A certificate counts when the sentence says it is mediation's; a time limit unless the
+    """A certificate counts when the sentence says it is mediation's (or the mediation adviser's:
+    "The adviser gives you a certificate" on a page about mediation); a time limit unless the
     sentence is only about appealing ("You must appeal within two months" is the appeal's deadline,
     not one of mediation's)."""
     if label == "the certificate":
-        return bool(MEDIATION.search(text))
+        return bool(MEDIATION.search(text) or ADVISER_ALONE.search(text))
     if label == "time limits":
         return bool(MEDIATION.search(text) or CERTIFICATE.search(text) or not APPEAL.search(text))
     return True
@@ -440,7 +467,7 @@ def _by_page(site: Site) -> list[list[tuple[Sentence, str]]]:
 
 DRS_NO_EFFECT_ON_APPEAL = Check(
     id="drs_no_effect_on_appeal",
-    version="9",
+    version="10",
     title="Right of appeal unaffected by disagreement resolution or mediation",
     failure_title="Not stated that the right of appeal is unaffected",
     description=(
@@ -463,7 +490,7 @@ DRS_NO_EFFECT_ON_APPEAL = Check(
 )
 MEDIATION_INFO = Check(
     id="mediation_info",
-    version="7",
+    version="8",
     title="SEND mediation explained",
     failure_title="SEND mediation not explained",
     description=(

@@ -46,6 +46,7 @@ def _texts() -> list[str]:
         "train_nine.jsonl",
         "train_ten.jsonl",
         "train_eleven.jsonl",
+        "train_twelve.jsonl",
         "train_thirteen.jsonl",
     )
     for name in splits:

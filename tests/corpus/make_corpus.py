@@ -25,6 +25,7 @@ import make_corpus_heldout2  # noqa: E402,F401  appends h171…h340 (blind-writt
 import make_corpus_heldout3  # noqa: E402,F401  appends h341…h375 (blind-written, November 2026) to HELDOUT
 import make_corpus_heldout4  # noqa: E402,F401  appends h376…h457 (blind-written, November 2026) to HELDOUT
 import make_corpus_heldout5  # noqa: E402,F401  appends h458…h522 (blind-written, November 2026) to HELDOUT
+import make_corpus_heldout6  # noqa: E402,F401  appends h523…h594 (blind-written, November 2026) to HELDOUT
 
 # --- site furniture: menus and footers that name topics but are not evidence -----------------
 
