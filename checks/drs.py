@@ -178,7 +178,7 @@ def _contact(site: Site) -> CheckResult:
 
 DRS_IN_LOCAL_OFFER = Check(
     id="drs_in_local_offer",
-    version="10",
+    version="11",
     title="Disagreement resolution arrangements set out in the Local Offer",
     failure_title="Disagreement resolution arrangements not set out",
     description=(
@@ -202,7 +202,7 @@ DRS_IN_LOCAL_OFFER = Check(
 )
 DRS_INDEPENDENT = Check(
     id="drs_independent",
-    version="11",
+    version="12",
     title="Disagreement resolution stated to be independent of the council",
     failure_title="Independence of disagreement resolution not stated",
     description=(
@@ -225,7 +225,7 @@ DRS_INDEPENDENT = Check(
 )
 DRS_PROVIDER_NAMED = Check(
     id="drs_provider_named",
-    version="9",
+    version="10",
     title="Disagreement resolution / mediation provider named",
     failure_title="Disagreement resolution / mediation provider not named",
     description="The Local Offer names the organisation that provides SEND disagreement resolution or mediation.",
@@ -241,7 +241,7 @@ DRS_PROVIDER_NAMED = Check(
 )
 DRS_CONTACT = Check(
     id="drs_contact",
-    version="10",
+    version="11",
     title="Contact details for the disagreement resolution provider",
     failure_title="No contact details for the disagreement resolution provider",
     description="The Local Offer gives a contact route for the named provider: phone, email, web address or "

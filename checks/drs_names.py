@@ -27,7 +27,12 @@ KNOWN_PROVIDERS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "KIDS",
         # "KIDS" in capitals is the charity's name on its own ("delivered by KIDS", "Contact KIDS"); only
         # DR/mediation sections are read, so the everyday word "kids" (lower case) never reaches here.
-        re.compile(r"\bKIDS\b|\bKids (?:SEND )?Mediation\b|kids\.org\.uk"),
+        # "provided by Kids", "contact Kids on": the charity's name in title case after a naming or contact word
+        re.compile(
+            r"\bKIDS\b|\bKids (?:SEND )?Mediation\b|kids\.org\.uk"
+            r"|(?:(?<=\bby )|(?<=\bfrom )|(?<=\bthrough )|(?<=\bwith )|(?<=\bcontact )|(?<=\bcall )|(?<=\bring ))"
+            r"Kids\b(?!\s+(?:with|who|and|in|of|at|to|aged|need)\b)"
+        ),
     ),
     ("Together Trust", rx(r"together trust")),
     ("Prime Resolution", rx(r"prime resolution", r"prime-resolution\.co\.uk", r"prime-send\.co\.uk", r"prime send")),
@@ -41,19 +46,24 @@ _SERVICES = (
 _NAME = r"(?P<name>[A-Z][\w&'.-]*(?:\s+(?:of|and|&|[A-Z][\w&'.-]*)){0,6})"
 NAMED_BY = re.compile(
     # "available through <Name>"
-    r"(?i:provided|delivered|run|offered|facilitated|arranged|carried out|commissioned|contracted|available)"
+    # "managed by", "handled by <Name> on our behalf", "procured disagreement resolution from <Name>"
+    r"(?i:provided|delivered|run|offered|facilitated|arranged|carried out|commissioned|contracted|available|managed"
+    r"|handled|operated|organi[sz]ed|co-?ordinated|supplied|done|procured|purchased)"
     # "arranged on the council's behalf by", "delivered locally by", "run for us by"
     # "run for Brackenfold Council by"
     # "provided under contract by", "commissioned its disagreement resolution and mediation services from"
-    r"(?:\s+(?i:on\s+[\w']+(?:\s+[\w']+)?\s+behalf|locally|independently|for\s+(?:us|you|families|the\s+council)"
-    r"|under\s+(?:a\s+)?contract|(?:its|the|our|their)\s+" + _SERVICES +
+    # "provided independently of the council by <Name>"
+    r"(?:\s+(?i:on\s+[\w']+(?:\s+[\w']+)?\s+behalf|locally|independently(?:\s+(?:of|from)\s+(?:the\s+)?(?:council"
+    r"|local authority|[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}))?|for\s+(?:us|you|families|the\s+council)"
+    r"|under\s+(?:a\s+)?contract|(?:(?:its|the|our|their)\s+)?" + _SERVICES +
     # "offered to Wrenfield families by", "provided to parents and young people by"
     r"|in\s+[A-Z][\w-]+|for\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}|to\s+(?:[A-Z][\w-]+\s+){0,2}(?i:families|parents"
     r"|carers|young people|children)(?:\s+(?i:and|or)\s+(?i:carers|young people|children))?)){0,2}"
     r"\s+(?i:by|through|from|with)\s+"
     # "run by a third party, Riverbend Mediation Trust, on behalf of the council"
-    r"(?i:an?\s+(?:independent\s+|outside\s+|external\s+)?(?:third[- ]party|organisation|charity|company|provider)"
-    r"(?:\s+called)?,?\s+)?"
+    # "available through the independent provider <Name>"
+    r"(?i:(?:an?|the)\s+(?:independent\s+|outside\s+|external\s+)?(?:third[- ]party|organisation|charity|company"
+    r"|provider)(?:\s+called)?,?\s+)?"
     r"(?:the\s+)?"
     + _NAME
     + r"|"
@@ -63,30 +73,39 @@ NAMED_BY = re.compile(
     + r"(?:\s*\([^()]{1,60}\)|\s*,[^,.;]{1,60},|\s+is\s+independent\s+(?:of|from)\s+[^,.;]{1,50}?\s+and)?"
     # "<Name> holds the council's contract for disagreement resolution", "<Name> has the contract to run"
     # "<Name> is Fenwick Vale's disagreement resolution provider"
-    + r"\s+(?:provides?|delivers?|runs?|offers?|is\s+(?:our|the|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['\u2019]s)"
+    + r"\s+(?:provides?|delivers?|runs?|offers?|(?:is|are)\s+(?:our|the|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['\u2019]s)"
     # "<Name> is the independent organisation that provides disagreement resolution"
+    # "<Name> is an independent provider of SEND mediation", "… an organisation providing disagreement resolution"
     r"|is\s+(?:the|an?)\s+(?:independent\s+)?(?:organisation|organization|charity|company|body|provider)\s+"
-    r"(?:that|which|who)\s+(?:provides|runs|delivers|offers)"
+    r"(?:(?:that|which|who)\s+(?:provides|runs|delivers|offers)|of|providing|running|delivering|offering)"
     r"|(?:holds?|has|won)\s+(?:the\s+|[A-Z][\w-]*(?:\s+"
     r"[A-Z][\w-]*)?['\u2019]s\s+)?(?:council['\u2019]s\s+)?contract\s+(?:for|to\s+(?:provide|deliver|run)))"
     r"\s+(?:both\s+)?"
     # "runs Tennington's SEND disagreement resolution service": the place's possessive, like "our"
-    r"(?:our\s+|the\s+|an?\s+|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['\u2019]s\s+)?(?:independent\s+)?(?:SEND\s+|SEN\s+)?"
-    r"(?:mediation|disagreement resolution|dispute resolution)"
+    # "<Name> is the council's mediation and disagreement resolution partner"
+    r"(?:our\s+|the\s+|an?\s+|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['\u2019]s\s+|(?i:council|local authority)['\u2019]s\s+)?"
+    # "<Name> offer a free, confidential disagreement resolution service"
+    r"(?:(?i:independent|free|impartial|confidential|local|specialist|voluntary)(?:,|\s+and)?\s+){0,3}"
+    r"(?:SEND\s+|SEN\s+)?(?:mediation|disagreement resolution|dispute resolution)"
     # "has arranged for <Name> to run", "commissions <Name> to provide", "uses <Name> for"
      + r"|(?i:arranged for|commissions?|commissioned|contracts?|contracted|uses|use|appointed|has chosen|chose"
+    # "The council funds <Name> to provide", "pays <Name> to run"
+    r"|funds|funded|pays|paid"
     # "has asked <Name>, an independent organisation, to run", "engaged <Name> to provide"
     r"|(?:has\s+|have\s+)?asked|engaged|engages"
-    r"|(?:has\s+)?a\s+contract\s+with|contracts?\s+with|works?\s+with)\s+"
+    r"|(?:has\s+)?a\s+contract\s+with|contracts?\s+with|works?\s+with"
+    # "works in partnership with <Name> to offer", "in partnership with <Name>"
+    r"|(?:works?\s+|working\s+)?in\s+partnership\s+with|partners?\s+with)\s+"
     + _NAME.replace("name", "name3")
     # "uses <Name>: 0161…", "has arranged for <Name>, an organisation independent of the council, to"
     + r"(?:\s+(?i:to|for|as)\b|\s*[.;:,]|\s*$)"
     # "The mediation service for Marshgate is <Name>", "Our mediation adviser is <Name>"
-    + r"|(?i:service|provider|adviser|advisor|mediators?|facilitators?)"
+    # "Kingsfold's disagreement resolution arrangements are with <Name>"
+    + r"|(?i:service|provider|partner|contractor|arrangements?|adviser|advisor|mediators?|facilitators?)"
     # "the council's provider of SEND disagreement resolution is <Name>"
     r"(?:\s+(?i:of)\s+" + _SERVICES + r")?"
     # "The mediator is from <Name>"
-    r"(?:\s+(?i:for|in)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?(?:\s+(?i:is|are)\s+(?:provided\s+by\s+|from\s+)?|,\s+)"
+    r"(?:\s+(?i:for|in)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?(?:\s+(?i:is|are)\s+(?:provided\s+by\s+|from\s+|with\s+)?|,\s+)"
     + _NAME.replace("name", "name4")
     # "works for <Name>", "comes from <Name>"
     + r"|(?i:works?\s+for|working\s+for|comes?\s+from|employed\s+by"
@@ -96,16 +115,21 @@ NAMED_BY = re.compile(
     # "Fenwold's independent disagreement resolution service: <Name>"
     + r"|(?:^|[.;]\s+)(?:(?i:our|the)\s+|[A-Z][\w-]*['\u2019]s\s+)?(?i:independent\s+)?(?i:(?:SEND\s+)?mediation"
     r"(?:\s+advice|\s+adviser|\s+provider|\s+service)?|disagreement resolution(?:\s+service)?|provider"
-    r"|service provider)\s*:\s*"
+    r"|service provider|mediation\s+(?:and|&)\s+disagreement resolution(?:\s+services?)?"
+    r"|disagreement resolution\s+(?:and|&)\s+(?:SEND\s+)?mediation(?:\s+services?)?)\s*:\s*"
     + _NAME.replace("name", "name6")
-    + r"|\b(?i:contact|call|ring|phone|email)\s+"
+    + r"|\b(?i:contact|call|ring|phone|email|speak\s+to|talk\s+to|get\s+in\s+touch\s+with"
+    r"|contact\s+details\s+(?:for|of)"
+    r"|refer\s+(?:(?:yourself|themselves|yourselves|your\s+child|you)\s+)?to)\s+"
     + _NAME.replace("name", "name7")
-    + r"(?=\s*(?::|,|\bon\b|\bat\b|\(|\d))"
+    + r"(?=\s*(?::|,|\bon\b|\bat\b|\(|\d|\.(?:\s|$)|$|\b(?i:directly|by|for|to)\b))"
     # "a trained facilitator from <Name>", "run by people from <Name>"
     + r"|(?i:facilitators?|mediators?|advisers?|advisors?|people|someone|staff|a person)\s+(?i:from|at)\s+(?:the\s+)?"
     + _NAME.replace("name", "name8")
     # "arranged independent disagreement resolution and mediation through <Name>"
-    + r"|(?i:mediation|resolution)\s+(?i:through|via)\s+(?:the\s+)?"
+    # "Disagreement resolution is through <Name>"
+    + r"|(?i:mediation|resolution)(?:\s+(?i:in|for)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?"
+    r"\s+(?:(?i:is|are)\s+(?:available\s+)?)?(?i:through|via)\s+(?:the\s+)?"
     + _NAME.replace("name", "name9")
     # "tell <Name>'s adviser", "<Name>'s mediators"
     + r"|"
@@ -113,9 +137,10 @@ NAMED_BY = re.compile(
     # a lookahead, so that "Glenmarsh's mediation adviser is <Name>" is still read by the "adviser is" form
     + r"(?=['\u2019]s\s+(?i:(?:SEND\s+)?(?:mediation\s+)?(?:advisers?|advisors?|mediators?|facilitators?))\b)"
     # Easy Read: "<Name> can help you."
-    + r"|(?:^|[.;]\s+)"
+    # "If you want to try it, <Name> can arrange this." "<Name> will arrange disagreement resolution meetings."
+    + r"|(?:^|[.;,]\s+)"
     + _NAME.replace("name", "name11")
-    + r"(?=\s+(?i:can|will|could)\s+help\b)"
+    + r"(?=\s+(?i:can|will|could)\s+(?:help|arrange|organi[sz]e|set\s+up|book)\b)"
     # "We spoke to The Bridge Service, who run it here", "<Name>, who provide the service"
     + r"|"
     + _NAME.replace("name", "name12")
@@ -129,15 +154,35 @@ NAMED_BY = re.compile(
     + _SERVICES
     + r"\s+to\s+"
     + _NAME.replace("name", "name13")
+    # "<Name> are commissioned by the council to provide", "<Name> was appointed as the council's provider"
+    + r"|"
+    + _NAME.replace("name", "name15")
+    + r"\s+(?i:(?:is|are|was|were|has\s+been|have\s+been)\s+(?:commissioned|appointed|contracted|funded|chosen|"
+    r"engaged)(?:\s+by\s+[^.;]{1,40}?)?\s+(?:to|as)\b)"
+    # "<Name>, our mediation provider, can be contacted", "<Name> are the provider"
+     + r"|" + _NAME.replace("name", "name17") + r"(?:,\s+|\s+(?i:is|are)\s+)"
+    r"(?i:our|the|(?:the\s+)?(?:council|local authority)['\u2019]s|[A-Z][\w-]*['\u2019]s)\s+"
+    r"(?i:(?:commissioned|independent|appointed|chosen|current|local|SEND|SEN|mediation|disagreement resolution|"
+    r"dispute resolution|and)\s+){0,5}(?i:providers?)\b(?=\s*(?:,|\.|$|\(|:|\s+(?i:of|for)\b))"
+    # "SEND disagreement resolution service (<Name>): 01632…"
+    + r"|"
+    + _SERVICES
+    + r"\s*\(\s*(?:the\s+)?"
+    + _NAME.replace("name", "name18")
+    + r"\s*\)"
+    # a provider's own directory record: "We are <Name>, an independent organisation providing …"
+    + r"|\b(?i:we\s+are)\s+(?:the\s+)?"
+    + _NAME.replace("name", "name16")
+    + r"(?=\s*(?:,|\(|\b(?i:and\s+we|who|an?\s+independent)\b))"
     # Easy Read: "The council pays a group called Accord Partners to do mediation."
     + r"|(?i:an?\s+(?:group|organisation|organization|charity|company|service)\s+called)\s+"
     + _NAME.replace("name", "name14")
 )
-_NAME_GROUPS = tuple(f"name{n}" if n > 1 else "name" for n in range(1, 15))
+_NAME_GROUPS = tuple(f"name{n}" if n > 1 else "name" for n in range(1, 19))
 # The forms that say the organisation runs the service ("provided by <Name>", "<Name> runs …", "<Name>, who
 # run it", "awarded the contract for mediation to <Name>", "a group called <Name>") take a name with any
 # organisation word ("Clear Path Dispute Services"); the looser ones need a mediation body's (STRONG_ORG).
-_STRICT_FREE = frozenset({"name", "name2", "name12", "name13", "name14"})
+_STRICT_FREE = frozenset({"name", "name2", "name12", "name13", "name14", "name15", "name17", "name18"})
 # A name the naming forms give that does not read as an organisation by itself (one word, no organisation
 # word, or only a weak one in a looser form: "Concord", "Talking Point", "The Bridge Service can help") is a
 # candidate that the page must confirm (``drs_profile``); the contact and "works for" forms give none.
@@ -146,7 +191,8 @@ _CANDIDATE_FORMS = _STRICT_FREE | {"name3", "name4", "name6", "name11"}
 LABEL = re.compile(
     # "Mediation advice:", "Fenwold's independent disagreement resolution service:"
     r"^\s*(?:(?:our |the |[\w-]+['\u2019]s )?(?:independent )?(?:SEND |SEN )?(?:mediation|disagreement resolution"
-    r"|dispute resolution)(?: advice| adviser| advisor| provider| service)?|(?:service )?provider|contact"
+    r"|dispute resolution)(?: (?:and|&) (?:SEND |SEN )?(?:mediation|disagreement resolution|dispute resolution))?"
+    r"(?: advice| adviser| advisor| provider| services?)?|(?:service )?provider|contact"
     r"|provided by|delivered by|run by"
     # a key point's question as its label: "Who runs it: <Name>", "Who provides the service:"
     r"|who (?:runs|provides|delivers|offers) (?:it|this(?: service)?|the service))\s*:\s*$",
@@ -160,7 +206,8 @@ ORG_WORD = re.compile(
 )
 NOT_PROVIDER = re.compile(
     r"\b(?:Council|Authority|County|Borough|City|SENDIASS|SENDIAS|IASS|Information|Advice|NHS|ICB|CCG|Clinical|Commissioning|"
-    r"Tribunal|Government|Department|Family Mediation|Ombudsman|Local Offer|Parent Carer|Forum|School|College|IPSEA"
+    r"Tribunals?|HMCTS|Courts?|Government|Department|Family Mediation|Ombudsman|Local Offer|Parent Carer|Forum|School"
+    r"|College|IPSEA"
     r"|Parent Partnership"
     r"|Academy)\b"
 )
@@ -263,13 +310,20 @@ FORMER = rx(
     r"\b(?:previous|former|old) provider\b",
 )
 
+# The unnamed provider a new one takes over from: "will be provided by <Name>, replacing our previous
+# provider" names the new provider, not a former one.
+NEW_PROVIDER = rx(
+    r"(?:replac\w*|tak\w+ over from|instead of|in place of) (?:our|the|its|their) (?:previous|former|old|current|"
+    r"existing) (?:provider|service|contract)"
+)
+
 
 def providers_in(sent: Sentence, site: Site, candidates: list[tuple[str, Hit]] | None = None) -> list[tuple[str, Hit]]:
     """The providers ``sent`` names. A name given in a form that names the service's provider but that
     does not read as a mediation body by itself (one word, or "… Service" / "… Partnership" / no
     organisation word) goes to ``candidates``: the page confirms it or not (``drs_profile``)."""
     text = sent.text
-    if FORMER.search(text):
+    if FORMER.search(NEW_PROVIDER.sub(" ", text)):
         return []
     found: list[tuple[str, Hit]] = []
     for name, pattern in KNOWN_PROVIDERS:

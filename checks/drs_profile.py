@@ -31,7 +31,7 @@ from checks.context import (
     remembered,
     supporting_reason,
 )
-from checks.drs_names import KNOWN_PROVIDERS, providers_in
+from checks.drs_names import KNOWN_PROVIDERS, LABEL, providers_in
 from checks.faq import question_for
 from checks.text import Hit, matches_outside, negated, normalise, rx, sentences
 
@@ -52,12 +52,23 @@ IND_CUE = rx(
     r"(?:county |borough |city |district )?council)",
     # "provided independently by <Name>"
     r"(?:provided|run|delivered|offered|facilitated|arranged) independently",
+    # "run by Together Trust, independently of Marchbank Council"
+    r"independently (?:of|from) (?:the |your )?(?:local authority|council|LA|(?:[A-Z][\w-]+ ){1,3}(?:county |borough "
+    r"|city |district )?council)",
     r"(?:is|are|it's|they're|we're|we are|remain|remains) (?:completely |fully |entirely |totally |wholly "
     r")?independent",
     r"(?:a|an) (?:[\w-]+,? ){0,2}third[- ]party",
     r"independent (?:mediators?|facilitators?|persons?|people|organisations?|organizations?|company|companies"
     r"|providers?|services?|(?:disagreement|dispute) resolution(?: services?)?|(?:SEND )?mediation(?: services?| "
-    r"providers?)?|professionals?|body|charity)",
+    r"providers?)?|professionals?|body|charity|community interest company|social enterprise|not[- ]for[- ]profit)",
+    # "an independent, not-for-profit organisation"
+    r"an independent, (?:[\w-]+,? ){1,2}(?:organisation|organization|charity|company|provider|service|body)",
+    # "who are external to the council"
+    r"external to (?:the |your )?(?:local authority|council|LA)",
+    # "The council does not employ the mediators"
+    r"(?:council|local authority|LA) (?:does not|doesn't) employ",
+    # "Marlcombe's independent DR provider": the service's abbreviation before the noun
+    r"independent (?:DRS?|SEND DR) (?:providers?|services?)",
     # "Provider: Harbourside Mediation CIC (independent)": the label's parenthesis
     r"\((?:an? )?independent(?: (?:organisation|organization|provider|service|charity|company))?\)",
     r"impartial and independent",
@@ -133,6 +144,7 @@ OWN_AUTHORITY = rx(
     r"(?:the|our) (?:council|local authority)'s (?:[\w-]+ ){0,3}(?:inbox|mailbox|email address|team|helpline)",
     r"contact us",
 )
+BOOKING_FORM = rx(r"(?:online )?booking form")
 WEB_CONTACT_WORDS = rx(
     r"website", r"contact", r"referral", r"forms?", r"get in touch", r"email", r"call", r"visit", r"request"
 )
@@ -165,6 +177,7 @@ class DrProfile:
         return bool(self.supporting) or self.general
 
 
+OWN_SERVICE = re.compile(r"\b(?:our|the council['\u2019]s|[A-Z][\w-]+['\u2019]s)\s+$")
 _PRONOUN_SUBJECT = re.compile(r"^\s*(?:it|they|this|these|he|she)(?:\s+\w+){0,2}\s*$", re.I)
 
 
@@ -192,7 +205,9 @@ def _independence(sent: Sentence, profile: DrProfile, iass_dr: bool) -> None:
         profile.impartial_only.append(sent.hit(m, 0.4, f"'independent' describes {elsewhere.group(0)}"))
         return
     block = sent.page.blocks[sent.index]
-    modal = MODAL.search(text[: m.start()])
+    # "You must first contact our independent mediation adviser": the modal governs the family's step;
+    # "our independent …" says what this council's service is, not what the law requires.
+    modal = None if OWN_SERVICE.search(text[: m.start()]) else MODAL.search(text[: m.start()])
     if modal or block.quoted or profile.weak:
         why = (
             "quoted from the law"
@@ -211,6 +226,9 @@ def _contacts(page: Page, indices: set[int]) -> list[Hit]:
     for i in sorted(indices):
         for s, e, kind in contact_spans(page.blocks[i].text):
             out.append(Hit(page, i, s, e, 1.0, kind))
+        # "book through Larkspur's online booking form": the provider's booking form is a referral route
+        for m in BOOKING_FORM.finditer(normalise(page.blocks[i].text)):
+            out.append(Hit(page, i, m.start(), m.end(), 1.0, "form"))
         for s, e, kind in link_contacts(page, i):
             url = kind.split(":", 1)[1] if ":" in kind else ""
             external = host_of(url) not in (
@@ -265,17 +283,31 @@ def profile_unit(unit: Unit, site: Site) -> DrProfile:
                 elif block.kind in ("td", "dd") and _names_the_service(page, sent.index):
                     # a facts table's "Service | SEND disagreement resolution": the label makes the cell a statement
                     profile.mentions.append(sent.hit(m, 1.5))
+                elif (
+                    block.kind in ("p", "li", "td", "dd")
+                    and LABEL.match(text)
+                    and len(block.text[sent.end :].split()) > 1
+                ):
+                    # a contact line "Mediation and disagreement resolution: <Name>, 01632…", split at its colon
+                    profile.mentions.append(sent.hit(m, 1.5))
                 elif block.kind in ("p", "li") and (NAMING.search(text) or _run_in_heading(sent, block.text)):
                     # Easy Read's closing "This is called disagreement resolution.", or a leaflet's
                     # numbered run-in heading "9.1 Independent disagreement resolution." over its paragraph
                     profile.mentions.append(sent.hit(m, 1.5))
+            elif m is None and not any(x.search(text) for x in (OFFICER_LED, IASS, IND_ELSEWHERE)):
+                # "an independent service to help resolve disagreements about special educational needs":
+                # a page titled "Resolving disagreements" that describes the service without its name
+                rm = RESOLVING_SERVICE.search(text)
+                if rm:
+                    profile.mentions.append(sent.hit(rm, 1.5, "a service to resolve SEN disagreements"))
             profile.providers.extend(named)
             um = UNNAMED_PROVIDER.search(text)
             if um:
                 profile.unnamed_provider.append(sent.hit(um, 1.0, "provider described but not named"))
             _independence(sent, profile, iass_dr)
         if not profile.mentions:
-            profile.mentions.extend(_heading_mentions(page, ctx))
+            named_at = frozenset(h.block_index for _, h in profile.providers if h.page is page)
+            profile.mentions.extend(_heading_mentions(page, ctx, named_at))
         page_contacts = _contacts(page, ctx)
         if candidates and not iass_dr:
             profile.providers.extend(_confirmed(page, ctx, candidates, page_contacts))
@@ -284,6 +316,13 @@ def profile_unit(unit: Unit, site: Site) -> DrProfile:
             _provider_block_contacts(page, ctx, [n for n, h in profile.providers if h.page is page])
         )
     return profile
+
+
+# DR described by what it does, not by its name: "an independent service to help resolve disagreements".
+RESOLVING_SERVICE = rx(
+    r"independent (?:service|organisation|meetings?|facilitators?|mediators?) (?:to|that|which|who) (?:can |will )?"
+    r"(?:help )?(?:you |families |parents )?(?:to )?(?:resolve|settle|sort out) (?:a |any |the |your )?disagreements?"
+)
 
 
 # Said of a named body, these make it an outside organisation (not "It is independent of the school",
@@ -369,10 +408,12 @@ def _dr_term_outside_names(text: str, offset: int, named: list[tuple[str, Hit]])
     return next(matches_outside(DR_TERM, text, [(h.start - offset, h.end - offset) for _, h in named]), None)
 
 
-def _heading_mentions(page: Page, ctx: set[int]) -> list[Hit]:
+def _heading_mentions(page: Page, ctx: set[int], named_at: frozenset[int] = frozenset()) -> list[Hit]:
     """A heading that names DR ("Our disagreement resolution service") over a section whose body
     describes it in short answers, table cells or list items that never repeat the term: the heading
-    is the mention. Not for an officer-led meeting or the IASS presented as the DR service."""
+    is the mention; so is a short card's heading ("Disagreement Resolution Service" over "Provided by
+    <Name>" and a phone line) whose body names the provider. Not for an officer-led meeting or the IASS
+    presented as the DR service."""
     out: list[Hit] = []
     for i in sorted(ctx):
         block = page.blocks[i]
@@ -386,7 +427,9 @@ def _heading_mentions(page: Page, ctx: set[int]) -> list[Hit]:
             if j > i and page.blocks[j].heading_path[: len(key)] == key and page.blocks[j].kind not in _HEADINGS
         ]
         words = sum(len(page.blocks[j].text.split()) for j in body)
-        if words >= 12 and not any(IASS_AS_DR.search(page.blocks[j].text) for j in body):
+        # the provider line may itself be read as a heading under it ("Provided by <Name>" in a leaflet)
+        named = any(j > i and j in named_at and page.blocks[j].heading_path[: len(key)] == key for j in ctx)
+        if (words >= 12 or named) and not any(IASS_AS_DR.search(page.blocks[j].text) for j in body):
             out.append(Hit(page, i, m.start(), m.end(), 1.0, "the section heading names DR"))
     return out[:1]
 
@@ -440,7 +483,13 @@ def _sidebar_card_contacts(page: Page, names: list[str]) -> list[Hit]:
     but the provider's name, the main text having named it: "The Bridge Service" over "Phone: (01632)
     960 744". Only the two blocks after the name line are read, so a footer further down is not."""
     own = _short_names(names)
-    card = re.compile(r"\W*(?:the\s+)?(?:" + "|".join(re.escape(n) for n in own) + r")\W*", re.I)
+    # "Parley Mediation Ltd", or a heading over the card that names it: "Contact Parley Mediation"
+    card = re.compile(
+        r"\W*(?:(?:contact(?: details)?(?: for)?|how to contact|get in touch with|talk to)\s+)?(?:the\s+)?(?:"
+        + "|".join(re.escape(n) for n in own)
+        + r")(?-i:\s+[A-Z][\w&-]*){0,2}\W*",
+        re.I,
+    )
     out: list[Hit] = []
     for i, block in enumerate(page.blocks):
         if block.in_main or not card.fullmatch(block.text):
@@ -476,6 +525,50 @@ def someone_else(block_text: str) -> bool:
     return bool(SOMEONE_ELSE.search(block_text) or OWN_AUTHORITY.search(block_text))
 
 
+# The heading of a section about something else than the DR/mediation service.
+OTHER_TOPIC = rx(
+    r"complain\w*",
+    r"tribunal",
+    r"appeal\w*",
+    r"ombudsman",
+    r"SENDIASS",
+    r"SENDIAS",
+    r"(?-i:IASS)",
+    r"information,? advice,? (?:and|&) support",
+    r"admissions?",
+    r"transport",
+    r"PALS",
+    r"(?:SEN|SEND) team",
+)
+
+
+def _other_topic(contact: Hit, hit: Hit, name: str) -> bool:
+    """The contact sits under a heading of its own about another topic (complaints, the Tribunal, the
+    SENDIASS…) that the provider's sentence is not under, and the heading does not name the provider."""
+    path = contact.block.heading_path
+    if not path or path == hit.block.heading_path:
+        return False
+    last = path[-1]
+    return (
+        last not in hit.block.heading_path
+        and bool(OTHER_TOPIC.search(last))
+        and not DR_OR_MEDIATION.search(last)
+        and not _names_in(last, _short_names([name]))
+    )
+
+
+def _own_inbox(contact: Hit) -> bool:
+    """An email address on the Local Offer's own domain ("events@pennington-send…" on
+    pennington-send…) is the council's or the site's inbox, not the provider's."""
+    if not contact.note.startswith("email"):
+        return False
+    own = host_of(contact.page.final_url or contact.page.url).removeprefix("www.")
+    domain = contact.matched.rsplit("@", 1)[-1].lower() if "@" in contact.matched else ""
+    if not domain and ":" in contact.note:
+        domain = contact.note.split(":", 1)[1].rsplit("@", 1)[-1].lower()
+    return bool(own) and (domain == own or domain.endswith("." + own))
+
+
 def _sentence_at(hit: Hit) -> str:
     """The sentence of its block the hit starts in."""
     text = hit.block.text
@@ -496,7 +589,7 @@ def contact_near(profile: DrProfile, hit: Hit, name: str) -> Hit | None:
         squashed = re.sub(r"[^a-z]", "", address)
         if token and len(token) >= 4 and (token in squashed or any(w in squashed for w in distinct[:1])):
             return c
-        if ".gov.uk" in address:
+        if ".gov.uk" in address or _own_inbox(c):
             continue  # the council's own inbox or page is not the provider's contact route
         block_text = normalise(c.block.text)
         if not _names_in(block_text, [name]) and SOMEONE_ELSE.search(block_text):
@@ -504,6 +597,8 @@ def contact_near(profile: DrProfile, hit: Hit, name: str) -> Hit | None:
         own = _sentence_at(c)
         if not _names_in(own, [name]) and someone_else(own):
             continue  # "… was provided by <Name>. Please contact the SEN Team on 01632…": the team's number
+        if _other_topic(c, hit, name):
+            continue  # "Complaints: … call 01632…" under its own heading is not the provider's line
         same_section = c.block.heading_path == hit.block.heading_path and c.block_index > hit.block_index
         # A page naming one provider only: a contact in its DR/mediation section is that provider's.
         if only_provider and not SOMEONE_ELSE.search(block_text) and not OWN_AUTHORITY.search(block_text):

@@ -98,7 +98,7 @@ def _findable(site: Site) -> CheckResult:
 
 DRS_FINDABLE = Check(
     id="drs_findable",
-    version="7",
+    version="8",
     title="Disagreement resolution page within three clicks",
     failure_title="Disagreement resolution page hard to find",
     description="The disagreement resolution page is reachable within 3 clicks of the Local Offer's start page.",
