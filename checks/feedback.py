@@ -131,6 +131,12 @@ NOT_YET = rx(
     # a log's or table's response left open: "Response: to follow", "Our action | Pending", "Reply: TBC"
     r"(?:response|reply|action|update)s?\s*(?:[:|\u2013\u2014-]\s*)?(?:to follow|to come|pending|awaited|to be "
     r"(?:confirmed|agreed|decided)|TBC|TBA|coming soon|not yet (?:available|agreed|decided))",
+    # the report itself promised: "we will publish what you said and what we did in the spring", "the report,
+    # with the feedback we received and our response, will be published in December"
+    r"will (?:publish|share|post|report back|let you know|tell you)[^.]{0,40}\bwhat (?:you|we|families|parents)"
+    r"\b",
+    r"(?:report|response|responses|summary|results|findings|action plan)[^.]{0,80}\b(?:will|is to|are to|is due to"
+    r"|are due to) be (?:published|shared|posted|available)",
 )
 LOCAL_OFFER = rx(r"local offer")
 OTHER_PROGRAMME = rx(
@@ -167,6 +173,28 @@ OTHER_PROGRAMME = rx(
 )
 
 
+# A school's, setting's or service's own "local offer" (a school's SEN information report, "the Children's
+# Therapy Service Local Offer"), named in the heading over the feedback: not the council's Local Offer.
+SETTING_OFFER = rx(
+    r"SEND? information reports?",
+    r"(?:school|academy|college|nursery|pre-?school|setting|service|provider|trust|clinic|club|team)(?:'s|s')? "
+    r"(?:SEND? )?local offer",
+    r"local offer (?:of|for) (?:the |our |this )?(?:[\w']+ ){0,4}(?:school|academy|college|nursery|service|setting|trust)",
+)
+
+
+def _school_site(url: str) -> bool:
+    """A school's own website ("www.brookfield.sch.uk"): never the council's Local Offer."""
+    host = url.split("/")[2] if url.count("/") >= 2 else ""
+    return "sch" in host.lower().split(".")
+
+
+def _slug(url: str) -> str:
+    """The last segment of a page's address, as words ("/local-offer/you-said-we-did" -> "you said we did")."""
+    path = url.split("?", 1)[0].split("#", 1)[0].rstrip("/")
+    return path.rsplit("/", 1)[-1].replace("-", " ").replace("_", " ")
+
+
 @dataclass(frozen=True)
 class Report:
     cue: Hit
@@ -184,6 +212,48 @@ def _topic(page: Page, index: int) -> str:
 PUBLISHED = rx(r"published", r"publication date", r"date of publication", r"issued")
 
 
+# "The SEND Handbook was last updated in March 2026", "The report will be published in December 2026":
+# a date the sentence gives to something else, or to a publication still to come, does not date the page.
+_OTHER_DATED = re.compile(
+    r"\b(?:(?P<past>was|were|has been|have been|had been)|(?:will|is to|are to|is due to|are due to|is expected to"
+    r"|are expected to) be)\s+(?:last\s+|first\s+|next\s+)?(?:updated|reviewed|revised|published|issued|posted"
+    r"|released|launched|refreshed)\b[^.]{0,12}$",
+    re.I,
+)
+# ... unless the sentence is about the page itself: "This report was published in June 2026".
+_THIS = re.compile(
+    r"\b(?:this|our) (?:page|report|document|summary|update|edition|newsletter|round-?up|log)\b|^\s*it\b", re.I
+)
+
+
+def _dated_elsewhere(text: str, start: int) -> bool:
+    """The date at ``start`` belongs to another thing or to the future (see ``_OTHER_DATED``)."""
+    before = text[max(0, start - 120) : start]
+    m = _OTHER_DATED.search(before)
+    if m is None:
+        return False
+    if not m.group("past"):
+        return True
+    lead = before[: m.start()]
+    lead = lead[max(lead.rfind("."), lead.rfind("\n")) + 1 :]
+    return not _THIS.search(lead)
+
+
+def _foreign_dates(page: Page) -> set[str]:
+    """Dates the page's main text gives to something else ("the SEND Handbook was last updated in
+    March 2026"): not the page's own, whatever ``Page.dates`` read from the label."""
+    out: set[str] = set()
+    for i in main_indices(page):
+        text = page.blocks[i].text
+        if not _OTHER_DATED_WORDS.search(text):
+            continue
+        out |= {d.iso for d in find_dates(text) if _dated_elsewhere(text, d.start)}
+    return out
+
+
+_OTHER_DATED_WORDS = re.compile(r"updated|reviewed|revised|published|issued|posted|released|launched|refreshed", re.I)
+
+
 def _published_dates(page: Page, index: int) -> list[str]:
     """Publication dates stated on the page; when the feedback is one section of a longer page
     ("Comments we received in 2026" under "About the Local Offer"), only those in that section:
@@ -199,6 +269,8 @@ def _published_dates(page: Page, index: int) -> list[str]:
         text = normalise(page.blocks[i].text)
         for m in PUBLISHED.finditer(text):
             window = text[m.end() : m.end() + 40]
+            if _dated_elsewhere(text, m.end()):
+                continue  # "will be published in December", "the handbook was published in 2026"
             out += [d.iso for d in find_dates(window) if d.precision in ("day", "month")]
     return out
 
@@ -230,11 +302,17 @@ def _report_date(page: Page, index: int, crawled: str, response_at: int | None =
             for i in main_indices(page)
             if len(page.blocks[i].text.split()) <= 12 and FEEDBACK_CUE.search(normalise(page.blocks[i].text))
         ]
-        candidates = [d.iso for t in own for d in find_dates(t, bare_years=True)]
-        candidates += [d.iso for d in find_dates(page.blocks[index].text)]
-        candidates = usable(candidates + _dateline(page))
+        mentions = [d for t in own for d in find_dates(t, bare_years=True)]
+        mentions += find_dates(page.blocks[index].text)
+        precise = [d.iso for d in mentions if d.precision != "year"] + _dateline(page)
+        candidates = usable([d.iso for d in mentions if d.precision == "year"] + precise)
+        if candidates and max(candidates) not in precise:
+            # "You said, we did: autumn 2025" read as 1 January 2025; "Last updated: 12 November 2025"
+            # on the page names the day within that year. A day in another year is not this report's.
+            year = max(candidates)[:4]
+            candidates += usable([d for d in _own_dates(page) if d[:4] == year])
     if not candidates:
-        candidates = usable(list(page.dates))
+        candidates = usable(_own_dates(page))
     if not candidates and response_at is not None:
         # "In response we rewrote the Tribunal pages in May 2026": the report is no older than its actions.
         candidates = usable(
@@ -243,6 +321,14 @@ def _report_date(page: Page, index: int, crawled: str, response_at: int | None =
     if not candidates:
         candidates = usable([d for d in _entry_dates(page) if limit is not None and (iso_day(d) or limit) <= limit])
     return max(candidates) if candidates else ""
+
+
+def _own_dates(page: Page) -> list[str]:
+    """``Page.dates`` less those the main text gives to something else."""
+    if not page.dates:
+        return []
+    foreign = _foreign_dates(page)
+    return [d for d in page.dates if d not in foreign]
 
 
 def _dateline(page: Page) -> list[str]:
@@ -265,6 +351,31 @@ def _dateline(page: Page) -> list[str]:
 _DEADLINE = re.compile(r"\b(?:by|before|until|from|in time for)\s+(?:the\s+)?(?:end\s+of\s+)?$", re.I)
 
 
+# A log's entries are cells, items and definitions, or paragraphs that carry a comment or a response.
+_ENTRY_KINDS = frozenset(("td", "th", "li", "dt", "dd", "summary"))
+
+
+def _is_entry(text: str) -> bool:
+    return bool(search(COMMENTS, text) or _response(text) or _byline(text))
+
+
+# What comes before a byline's date: "News | 3 September 2026", "Posted by the Local Offer manager,
+# 14 August 2026", "Covering July to September 2026" (not "our area was inspected in May 2026").
+_BYLINE_LEAD = re.compile(
+    r"(?:[|,:\u2013\u2014-]|\b(?:covering|covers|covered|period|dated|date|for))\s*"
+    r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?: \d{4})? ?(?:to|-|\u2013|and) ?)?$",
+    re.I,
+)
+
+
+def _byline(text: str) -> bool:
+    """A short line ending in a date, led in by a label or a separator: the page's byline."""
+    dates = find_dates(text) if len(text.split()) <= 12 else []
+    if not dates or dates[-1].end < len(text.rstrip(" .")):
+        return False
+    return bool(_BYLINE_LEAD.search(text[: dates[0].start]))
+
+
 def _entry_dates(page: Page) -> list[str]:
     """An undated log of comments and actions whose entries carry dates ("November 2025 | the phone
     number was wrong | corrected"): the report is no older than its latest entry. Only entries up to
@@ -272,10 +383,14 @@ def _entry_dates(page: Page) -> list[str]:
     out: list[str] = []
     for i in main_indices(page):
         text = page.blocks[i].text
+        if page.blocks[i].kind not in _ENTRY_KINDS and not _is_entry(normalise(text)):
+            continue  # "Join our coffee morning on 12 November": a paragraph that is no entry of the log
         out += [
             d.iso
             for d in find_dates(text)
-            if d.precision in ("day", "month") and not _DEADLINE.search(text[max(0, d.start - 20) : d.start])
+            if d.precision in ("day", "month")
+            and not _DEADLINE.search(text[max(0, d.start - 20) : d.start])
+            and not _dated_elsewhere(text, d.start)
         ]
     return out
 
@@ -306,10 +421,12 @@ def _reports(site: Site) -> tuple[list[Report], list[Hit]]:
         if OTHER_PROGRAMME.search(topic) and not LOCAL_OFFER.search(topic):
             near.append(_noted(cue, "feedback about another programme, not the Local Offer"))
             continue
-        # The page's own heading, not the site name in its title ("… | Local Offer" is on every page).
-        whole = normalise(
-            " ".join([page_heading(page), page.url.replace("-", " "), *(page.blocks[i].text for i in mains)])
-        )
+        if SETTING_OFFER.search(topic) or _school_site(page.url):
+            near.append(_noted(cue, "a school's, setting's or service's own 'local offer', not the council's"))
+            continue
+        # The page's own heading, not the site name in its title ("… | Local Offer" is on every page), and
+        # the page's own name in its address, not the section it sits in ("/local-offer/youth-forum/…").
+        whole = normalise(" ".join([page_heading(page), _slug(page.url), *(page.blocks[i].text for i in mains)]))
         if not LOCAL_OFFER.search(whole):
             near.append(_noted(cue, "feedback not shown to be about the Local Offer"))
             continue
@@ -457,7 +574,7 @@ def _feedback(site: Site) -> CheckResult:
 
 LO_FEEDBACK_PUBLISHED = Check(
     id="lo_feedback_published",
-    version="9",
+    version="10",
     title="Local Offer feedback and response published",
     failure_title="Local Offer feedback and response not published",
     description=(
