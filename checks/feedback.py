@@ -426,7 +426,11 @@ def _reports(site: Site) -> tuple[list[Report], list[Hit]]:
             continue
         # The page's own heading, not the site name in its title ("… | Local Offer" is on every page), and
         # the page's own name in its address, not the section it sits in ("/local-offer/youth-forum/…").
-        whole = normalise(" ".join([page_heading(page), _slug(page.url), *(page.blocks[i].text for i in mains)]))
+        # When the feedback is one section of a longer page (a newsletter's "You said, we did"), the
+        # Local Offer must be named in that section, not in the news beside it.
+        own = section_key(page, cue_at)
+        scope = [i for i in mains if section_key(page, i)[: len(own)] == own] if len(own) > 1 else mains
+        whole = normalise(" ".join([page_heading(page), topic, _slug(page.url), *(page.blocks[i].text for i in scope)]))
         if not LOCAL_OFFER.search(whole):
             near.append(_noted(cue, "feedback not shown to be about the Local Offer"))
             continue
@@ -442,7 +446,7 @@ def _reports(site: Site) -> tuple[list[Report], list[Hit]]:
         if substantial and (may_comment or may_respond):
             for i in mains:
                 t = normalise(page.blocks[i].text)
-                c = search(COMMENTS, t) if comments is None and may_comment else None
+                c = _comment(t) if comments is None and may_comment else None
                 r = _response(t) if responses is None and may_respond else None
                 if c:
                     comments = Hit(page, i, c.start(), c.end(), 1.0, "comments")
@@ -465,7 +469,11 @@ def _reports(site: Site) -> tuple[list[Report], list[Hit]]:
 # A log's response cell left open: "Pending", "Response: to follow", "TBC".
 _PENDING = re.compile(
     r"^\W*(?:(?:our |council )?(?:response|reply|action)s?\s*[:\u2013\u2014-]?\s*)?(?:to follow|to come|pending"
-    r"|awaited|TBC|TBA|to be (?:confirmed|agreed|decided)|coming soon|not yet)\b",
+    r"|awaited|TBC|TBA|to be (?:confirmed|agreed|decided)|coming soon|not yet"
+    # a cell that only says the comment is being thought about: "We are looking into this", "Under review"
+    r"|(?:we are |we're |we will |we'll )?(?:looking (?:into|at)|consider(?:ing)?|think(?:ing)? about|explor(?:e|ing)"
+    r"|review(?:ing)?) (?:this|it|these|how|whether|the (?:idea|suggestion|request))|under (?:review|consideration)"
+    r"|being (?:considered|looked (?:at|into)|reviewed))\b",
     re.I,
 )
 
@@ -484,6 +492,26 @@ def _pending_column(page: Page, mains: list[int], responses: Hit) -> bool:
     )
 
 
+# An invitation to comment is no comment received: "Send us your feedback on the Local Offer", "Tell us
+# what you think", "Your comments help us improve it".
+INVITATION = rx(
+    r"(?:send|give|leave|share|post|submit|email) (?:us )?(?:your |a |any )?(?:feedback|comments?|views|suggestions?)",
+    r"(?:tell|let) us (?:what you think|know|your)",
+    r"have your say",
+    r"your (?:feedback|comments?|views|suggestions?) (?:help|helps|will help|matter|are (?:welcome|important))",
+    r"(?:use|complete|fill in) (?:our|the|this) (?:online |feedback )?(?:form|survey)",
+)
+
+
+def _comment(text: str) -> re.Match[str] | None:
+    """The first comments cue in ``text`` whose sentence is not an invitation to comment."""
+    for m in COMMENTS.finditer(text):
+        s, e = sentence_at(text, m.start())
+        if not INVITATION.search(text, s, e):
+            return m
+    return None
+
+
 def _words(page: Page, index: int) -> int:
     return len(page.blocks[index].text.split())
 
@@ -491,7 +519,7 @@ def _words(page: Page, index: int) -> int:
 def _gives_both(page: Page, index: int) -> bool:
     """A paragraph of 20 words or more with both comments and a response (cheapest test last)."""
     text = normalise(page.blocks[index].text)
-    return bool(search(COMMENTS, text) and _response(text) and _words(page, index) >= 20)
+    return bool(_comment(text) and _response(text) and _words(page, index) >= 20)
 
 
 @lru_cache(maxsize=4096)
