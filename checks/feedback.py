@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
 
-from auditor.dates import find_dates, iso_day, months_between
+from auditor.dates import DateMention, find_dates, iso_day, months_between
 from auditor.model import CheckResult, Page, Site, Status, Strength
 from checks.base import Check
 from checks.common import result, searched_text
@@ -183,6 +183,24 @@ SETTING_OFFER = rx(
 )
 
 
+# Guidance on the duty: "Local authorities must publish the comments they receive ... for example: You said
+# the Local Offer was hard to find. We did: ..." (an illustration of the format, not a report of its own).
+ABSTRACT_DUTY = rx(
+    r"(?:local authorities|councils|(?:each|every|a|the|your) (?:local authority|council)) (?:must|should|have to|has "
+    r"to|are required to|is required to|need to) (?:publish|seek|ask for)",
+)
+ILLUSTRATION = rx(r"for example", r"for instance", r"e\.g\.", r"an example", r"might (?:say|look like)")
+OWN_REPORT = rx(
+    r"we (?:received|asked|had|heard from|ran|got)",
+    r"(?:our|this year's) (?:[\w-]+ ){0,2}(?:survey|consultation|review|feedback|comments)",
+    r"(?:comments|feedback|views) (?:we|the council) (?:received|had|got)",
+)
+
+
+def _explains_duty(text: str) -> bool:
+    return bool(ABSTRACT_DUTY.search(text) and ILLUSTRATION.search(text) and not OWN_REPORT.search(text))
+
+
 def _school_site(url: str) -> bool:
     """A school's own website ("www.brookfield.sch.uk"): never the council's Local Offer."""
     host = url.split("/")[2] if url.count("/") >= 2 else ""
@@ -304,6 +322,8 @@ def _report_date(page: Page, index: int, crawled: str, response_at: int | None =
         ]
         mentions = [d for t in own for d in find_dates(t, bare_years=True)]
         mentions += find_dates(page.blocks[index].text)
+        # "what you told us in our 2023 Local Offer survey": the year the feedback was given dates it too
+        mentions += [d for d in find_dates(page.blocks[index].text, bare_years=True) if _feedback_year(page, index, d)]
         precise = [d.iso for d in mentions if d.precision != "year"] + _dateline(page)
         candidates = usable([d.iso for d in mentions if d.precision == "year"] + precise)
         if candidates and max(candidates) not in precise:
@@ -321,6 +341,24 @@ def _report_date(page: Page, index: int, crawled: str, response_at: int | None =
     if not candidates:
         candidates = usable([d for d in _entry_dates(page) if limit is not None and (iso_day(d) or limit) <= limit])
     return max(candidates) if candidates else ""
+
+
+_FEEDBACK_YEAR = re.compile(
+    r"^(?:[/-]\d{2,4})?\s+(?:local offer |send |annual |parent |family )?(?:survey|consultation|feedback|review"
+    r"|questionnaire|comments)",
+    re.I,
+)
+_FEEDBACK_BEFORE_YEAR = re.compile(r"(?:survey|consultation|feedback|comments?|views)\b[^.]{0,30}\b(?:in|from|during)\s+$", re.I)
+
+
+def _feedback_year(page: Page, index: int, mention: DateMention) -> bool:
+    """A bare year that names when the feedback was given: "our 2023 survey", "comments from 2023"."""
+    if mention.precision != "year":
+        return False
+    text = page.blocks[index].text
+    return bool(
+        _FEEDBACK_YEAR.match(text[mention.end :]) or _FEEDBACK_BEFORE_YEAR.search(text[max(0, mention.start - 50) : mention.start])
+    )
 
 
 def _own_dates(page: Page) -> list[str]:
@@ -361,6 +399,8 @@ def _is_entry(text: str) -> bool:
 
 # What comes before a byline's date: "News | 3 September 2026", "Posted by the Local Offer manager,
 # 14 August 2026", "Covering July to September 2026" (not "our area was inspected in May 2026").
+# "Next review: March 2026", "Survey closes: 30 November": a date still to come is no byline.
+_NOT_BYLINE = re.compile(r"\b(?:next|due|review|closes?|closing|deadline|expires?|until|opens?)\b", re.I)
 _BYLINE_LEAD = re.compile(
     r"(?:[|,:\u2013\u2014-]|\b(?:covering|covers|covered|period|dated|date|for))\s*"
     r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?: \d{4})? ?(?:to|-|\u2013|and) ?)?$",
@@ -373,7 +413,19 @@ def _byline(text: str) -> bool:
     dates = find_dates(text) if len(text.split()) <= 12 else []
     if not dates or dates[-1].end < len(text.rstrip(" .")):
         return False
-    return bool(_BYLINE_LEAD.search(text[: dates[0].start]))
+    lead = text[: dates[0].start]
+    return bool(_BYLINE_LEAD.search(lead)) and not _NOT_BYLINE.search(lead)
+
+
+# "Our next survey opens on 1 November", "Join us on 12 November": an announcement, not a log entry.
+_ANNOUNCEMENT = rx(
+    r"next", r"will", r"opens?", r"clos(?:es|ing)", r"upcoming", r"join (?:us|our)", r"book (?:your|a) place", r"due"
+)
+
+
+def _announced(text: str, start: int) -> bool:
+    s, e = sentence_at(text, start)
+    return _ANNOUNCEMENT.search(text, s, e) is not None
 
 
 def _entry_dates(page: Page) -> list[str]:
@@ -391,6 +443,7 @@ def _entry_dates(page: Page) -> list[str]:
             if d.precision in ("day", "month")
             and not _DEADLINE.search(text[max(0, d.start - 20) : d.start])
             and not _dated_elsewhere(text, d.start)
+            and not _announced(text, d.start)
         ]
     return out
 
@@ -433,6 +486,9 @@ def _reports(site: Site) -> tuple[list[Report], list[Hit]]:
         whole = normalise(" ".join([page_heading(page), topic, _slug(page.url), *(page.blocks[i].text for i in scope)]))
         if not LOCAL_OFFER.search(whole):
             near.append(_noted(cue, "feedback not shown to be about the Local Offer"))
+            continue
+        if _explains_duty(whole):
+            near.append(_noted(cue, "the duty explained with an example, not a report of comments received"))
             continue
         # Comments and responses need substance: a table or list of what was said and done (two
         # blocks of four words or more besides the cue), not just the words "you said, we did".
