@@ -86,6 +86,11 @@ def twelve() -> Evaluation:
 
 
 @pytest.fixture(scope="module")
+def fourteen() -> Evaluation:
+    return _evaluate("train_fourteen.jsonl")
+
+
+@pytest.fixture(scope="module")
 def held_back() -> Evaluation:
     return _evaluate("test.jsonl")
 
@@ -103,13 +108,15 @@ def test_corpus_covers_every_core_check(split: str, request: pytest.FixtureReque
 # ``train_eight.jsonl`` to three of them in many page forms, ``train_nine.jsonl`` to the kinds of disagreement and
 # the provider named and reachable, ``train_ten.jsonl`` to the kinds of disagreement, ``train_eleven.jsonl`` to the
 # provider named and reachable (and with them the arrangements set out), ``train_twelve.jsonl`` to the feedback
-# report, SEND mediation, voluntariness and scope; only those are required to be covered there.
+# report, SEND mediation, voluntariness and scope, ``train_fourteen.jsonl`` to the feedback report in natural
+# page forms; only those are required to be covered there.
 MORE_WEIGHTED = ("drs_voluntary", "drs_all_sen", "drs_no_effect_on_appeal", "lo_feedback_published")
 EIGHT_WEIGHTED = ("drs_voluntary", "drs_all_sen", "lo_feedback_published")
 NINE_WEIGHTED = ("drs_disagreement_types", "drs_provider_named", "drs_contact")
 TEN_WEIGHTED = ("drs_disagreement_types",)
 ELEVEN_WEIGHTED = ("drs_provider_named", "drs_contact", "drs_in_local_offer")
 TWELVE_WEIGHTED = ("lo_feedback_published", "mediation_info", "drs_voluntary", "drs_all_sen")
+FOURTEEN_WEIGHTED = ("lo_feedback_published",)
 
 
 @pytest.mark.parametrize(
@@ -123,6 +130,7 @@ TWELVE_WEIGHTED = ("lo_feedback_published", "mediation_info", "drs_voluntary", "
         ("ten", TEN_WEIGHTED),
         ("eleven", ELEVEN_WEIGHTED),
         ("twelve", TWELVE_WEIGHTED),
+        ("fourteen", FOURTEEN_WEIGHTED),
     ],
 )
 def test_weighted_splits_cover_their_checks(

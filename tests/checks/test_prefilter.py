@@ -47,6 +47,7 @@ def _texts() -> list[str]:
         "train_ten.jsonl",
         "train_eleven.jsonl",
         "train_twelve.jsonl",
+        "train_fourteen.jsonl",
     )
     for name in splits:
         raw += [case.html or case.text or "" for case in load_cases(ROOT / "tests" / "corpus" / name)]
