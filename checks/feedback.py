@@ -179,7 +179,8 @@ SETTING_OFFER = rx(
     r"SEND? information reports?",
     r"(?:school|academy|college|nursery|pre-?school|setting|service|provider|trust|clinic|club|team)(?:'s|s')? "
     r"(?:SEND? )?local offer",
-    r"local offer (?:of|for) (?:the |our |this )?(?:[\w']+ ){0,4}(?:school|academy|college|nursery|service|setting|trust)",
+    r"local offer (?:of|for) (?:the |our |this )?(?:[\w']+ ){0,4}(?:school|academy|college|nursery|service|setting"
+    r"|trust)",
 )
 
 
@@ -348,7 +349,9 @@ _FEEDBACK_YEAR = re.compile(
     r"|questionnaire|comments)",
     re.I,
 )
-_FEEDBACK_BEFORE_YEAR = re.compile(r"(?:survey|consultation|feedback|comments?|views)\b[^.]{0,30}\b(?:in|from|during)\s+$", re.I)
+_FEEDBACK_BEFORE_YEAR = re.compile(
+    r"(?:survey|consultation|feedback|comments?|views)\b[^.]{0,30}\b(?:in|from|during)\s+$", re.I
+)
 
 
 def _feedback_year(page: Page, index: int, mention: DateMention) -> bool:
@@ -357,7 +360,8 @@ def _feedback_year(page: Page, index: int, mention: DateMention) -> bool:
         return False
     text = page.blocks[index].text
     return bool(
-        _FEEDBACK_YEAR.match(text[mention.end :]) or _FEEDBACK_BEFORE_YEAR.search(text[max(0, mention.start - 50) : mention.start])
+        _FEEDBACK_YEAR.match(text[mention.end :])
+        or _FEEDBACK_BEFORE_YEAR.search(text[max(0, mention.start - 50) : mention.start])
     )
 
 
