@@ -179,8 +179,6 @@ SETTING_OFFER = rx(
     r"SEND? information reports?",
     r"(?:school|academy|college|nursery|pre-?school|setting|service|provider|trust|clinic|club|team)(?:'s|s')? "
     r"(?:SEND? )?local offer",
-    r"local offer (?:of|for) (?:the |our |this )?(?:[\w']+ ){0,4}(?:school|academy|college|nursery|service|setting"
-    r"|trust)",
 )
 
 
