@@ -164,6 +164,10 @@ OTHER_PROGRAMME = rx(
     r"recycling",
     # a service or setting of its own: "Autism hub: you said, we did", "Pinecastle Primary School"
     # (not a team, panel or group: the web team or a youth panel may be how Local Offer feedback came in)
+    # the SEND partnership's or board's own annual report or self-evaluation (the Local Offer one item in it)
+    r"partnership",
+    r"(?:partnership|programme|improvement) board",
+    r"self[- ]evaluation",
     r"hubs?",
     r"clinics?",
     r"clubs?",
@@ -531,7 +535,9 @@ _PENDING = re.compile(
     # a cell that only says the comment is being thought about: "We are looking into this", "Under review"
     r"|(?:we are |we're |we will |we'll )?(?:looking (?:into|at)|consider(?:ing)?|think(?:ing)? about|explor(?:e|ing)"
     r"|review(?:ing)?) (?:this|it|these|how|whether|the (?:idea|suggestion|request))|under (?:review|consideration)"
-    r"|being (?:considered|looked (?:at|into)|reviewed))\b",
+    r"|being (?:considered|looked (?:at|into)|reviewed)|n/?a|none(?: yet)?|no action(?: yet)?)(?:\b|$)"
+    # or nothing at all: "-", "\u2014"
+    r"|^\W+$",
     re.I,
 )
 
@@ -550,14 +556,16 @@ def _pending_column(page: Page, mains: list[int], responses: Hit) -> bool:
     )
 
 
-# An invitation to comment is no comment received: "Send us your feedback on the Local Offer", "Tell us
-# what you think", "Your comments help us improve it".
+# An invitation to comment, or thanks for comments not shown, is no comment received: "Send us your
+# feedback on the Local Offer", "Tell us what you think", "Your comments help us improve it".
 INVITATION = rx(
     r"(?:send|give|leave|share|post|submit|email) (?:us )?(?:your |a |any )?(?:feedback|comments?|views|suggestions?)",
     r"(?:tell|let) us (?:what you think|know|your)",
     r"have your say",
     r"your (?:feedback|comments?|views|suggestions?) (?:help|helps|will help|matter|are (?:welcome|important))",
     r"(?:use|complete|fill in) (?:our|the|this) (?:online |feedback )?(?:form|survey)",
+    # thanks for feedback not shown: "Thank you for all your feedback on the Local Offer this year"
+    r"thank(?:s| you) for (?:all )?(?:your|the) (?:feedback|comments?|views|suggestions?)",
 )
 
 
