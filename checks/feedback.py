@@ -135,6 +135,10 @@ NOT_YET = rx(
     # with the feedback we received and our response, will be published in December"
     r"will (?:publish|share|post|report back|let you know|tell you)[^.]{0,40}\bwhat (?:you|we|families|parents)"
     r"\b",
+    # someone else's report handing the comments to the council ("we raised this with the council"): the
+    # council itself does not take comments "to the council", so this is no response of the authority
+    r"(?:raised|shared|passed|fed back|forwarded|took|taken|sent|reported|brought)\b[^.]{0,40}\b(?:with|to) (?:the )?"
+    r"(?:council|local authority)",
     r"(?:report|response|responses|summary|results|findings|action plan)[^.]{0,80}\b(?:will|is to|are to|is due to"
     r"|are due to) be (?:published|shared|posted|available)",
 )
