@@ -215,9 +215,12 @@ def _school_site(url: str) -> bool:
 
 
 def _slug(url: str) -> str:
-    """The last segment of a page's address, as words ("/local-offer/you-said-we-did" -> "you said we did")."""
+    """The page's name and the section it sits directly in, from its address, as words
+    ("/local-offer/you-said-we-did" -> "local offer you said we did"; a deeper section's page,
+    "/local-offer/youth-forum/you-said-we-did", is the youth forum's, not the Local Offer's)."""
     path = url.split("?", 1)[0].split("#", 1)[0].rstrip("/")
-    return path.rsplit("/", 1)[-1].replace("-", " ").replace("_", " ")
+    parts = path.split("/")[3:]
+    return " ".join(parts[-2:]).replace("-", " ").replace("_", " ")
 
 
 @dataclass(frozen=True)
@@ -488,7 +491,8 @@ def _reports(site: Site) -> tuple[list[Report], list[Hit]]:
             near.append(_noted(cue, "a school's, setting's or service's own 'local offer', not the council's"))
             continue
         # The page's own heading, not the site name in its title ("… | Local Offer" is on every page), and
-        # the page's own name in its address, not the section it sits in ("/local-offer/youth-forum/…").
+        # the page's own name in its address with the section it sits directly in, not a section above
+        # that ("/local-offer/youth-forum/…").
         # When the feedback is one section of a longer page (a newsletter's "You said, we did"), the
         # Local Offer must be named in that section, not in the news beside it.
         own = section_key(page, cue_at)
