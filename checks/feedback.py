@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
 
-from auditor.dates import find_dates, iso_day, months_between
+from auditor.dates import DateMention, find_dates, iso_day, months_between
 from auditor.model import CheckResult, Page, Site, Status, Strength
 from checks.base import Check
 from checks.common import result, searched_text
@@ -131,6 +131,16 @@ NOT_YET = rx(
     # a log's or table's response left open: "Response: to follow", "Our action | Pending", "Reply: TBC"
     r"(?:response|reply|action|update)s?\s*(?:[:|\u2013\u2014-]\s*)?(?:to follow|to come|pending|awaited|to be "
     r"(?:confirmed|agreed|decided)|TBC|TBA|coming soon|not yet (?:available|agreed|decided))",
+    # the report itself promised: "we will publish what you said and what we did in the spring", "the report,
+    # with the feedback we received and our response, will be published in December"
+    r"will (?:publish|share|post|report back|let you know|tell you)[^.]{0,40}\bwhat (?:you|we|families|parents)"
+    r"\b",
+    # someone else's report handing the comments to the council ("we raised this with the council"): the
+    # council itself does not take comments "to the council", so this is no response of the authority
+    r"(?:raised|shared|passed|fed back|forwarded|took|taken|sent|reported|brought)\b[^.]{0,40}\b(?:with|to) (?:the )?"
+    r"(?:council|local authority)",
+    r"(?:report|response|responses|summary|results|findings|action plan)[^.]{0,80}\b(?:will|is to|are to|is due to"
+    r"|are due to) be (?:published|shared|posted|available)",
 )
 LOCAL_OFFER = rx(r"local offer")
 OTHER_PROGRAMME = rx(
@@ -158,6 +168,10 @@ OTHER_PROGRAMME = rx(
     r"recycling",
     # a service or setting of its own: "Autism hub: you said, we did", "Pinecastle Primary School"
     # (not a team, panel or group: the web team or a youth panel may be how Local Offer feedback came in)
+    # the SEND partnership's or board's own annual report or self-evaluation (the Local Offer one item in it)
+    r"partnership",
+    r"(?:partnership|programme|improvement) board",
+    r"self[- ]evaluation",
     r"hubs?",
     r"clinics?",
     r"clubs?",
@@ -165,6 +179,48 @@ OTHER_PROGRAMME = rx(
     r"academ(?:y|ies)",
     r"(?:primary|secondary|infant|junior|special|high) schools?",
 )
+
+
+# A school's, setting's or service's own "local offer" (a school's SEN information report, "the Children's
+# Therapy Service Local Offer"), named in the heading over the feedback: not the council's Local Offer.
+SETTING_OFFER = rx(
+    r"SEND? information reports?",
+    r"(?:school|academy|college|nursery|pre-?school|setting|service|provider|trust|clinic|club|team)(?:'s|s')? "
+    r"(?:SEND? )?local offer",
+)
+
+
+# Guidance on the duty: "Local authorities must publish the comments they receive ... for example: You said
+# the Local Offer was hard to find. We did: ..." (an illustration of the format, not a report of its own).
+ABSTRACT_DUTY = rx(
+    r"(?:local authorities|councils|(?:each|every|a|the|your) (?:local authority|council)) (?:must|should|have to|has "
+    r"to|are required to|is required to|need to) (?:publish|seek|ask for)",
+)
+ILLUSTRATION = rx(r"for example", r"for instance", r"e\.g\.", r"an example", r"might (?:say|look like)")
+OWN_REPORT = rx(
+    r"we (?:received|asked|had|heard from|ran|got)",
+    r"(?:our|this year's) (?:[\w-]+ ){0,2}(?:survey|consultation|review|feedback|comments)",
+    r"(?:comments|feedback|views) (?:we|the council) (?:received|had|got)",
+)
+
+
+def _explains_duty(text: str) -> bool:
+    return bool(ABSTRACT_DUTY.search(text) and ILLUSTRATION.search(text) and not OWN_REPORT.search(text))
+
+
+def _school_site(url: str) -> bool:
+    """A school's own website ("www.brookfield.sch.uk"): never the council's Local Offer."""
+    host = url.split("/")[2] if url.count("/") >= 2 else ""
+    return "sch" in host.lower().split(".")
+
+
+def _slug(url: str) -> str:
+    """The page's name and the section it sits directly in, from its address, as words
+    ("/local-offer/you-said-we-did" -> "local offer you said we did"; a deeper section's page,
+    "/local-offer/youth-forum/you-said-we-did", is the youth forum's, not the Local Offer's)."""
+    path = url.split("?", 1)[0].split("#", 1)[0].rstrip("/")
+    parts = path.split("/")[3:]
+    return " ".join(parts[-2:]).replace("-", " ").replace("_", " ")
 
 
 @dataclass(frozen=True)
@@ -184,6 +240,48 @@ def _topic(page: Page, index: int) -> str:
 PUBLISHED = rx(r"published", r"publication date", r"date of publication", r"issued")
 
 
+# "The SEND Handbook was last updated in March 2026", "The report will be published in December 2026":
+# a date the sentence gives to something else, or to a publication still to come, does not date the page.
+_OTHER_DATED = re.compile(
+    r"\b(?:(?P<past>was|were|has been|have been|had been)|(?:will|is to|are to|is due to|are due to|is expected to"
+    r"|are expected to) be)\s+(?:last\s+|first\s+|next\s+)?(?:updated|reviewed|revised|published|issued|posted"
+    r"|released|launched|refreshed)\b[^.]{0,12}$",
+    re.I,
+)
+# ... unless the sentence is about the page itself: "This report was published in June 2026".
+_THIS = re.compile(
+    r"\b(?:this|our) (?:page|report|document|summary|update|edition|newsletter|round-?up|log)\b|^\s*it\b", re.I
+)
+
+
+def _dated_elsewhere(text: str, start: int) -> bool:
+    """The date at ``start`` belongs to another thing or to the future (see ``_OTHER_DATED``)."""
+    before = text[max(0, start - 120) : start]
+    m = _OTHER_DATED.search(before)
+    if m is None:
+        return False
+    if not m.group("past"):
+        return True
+    lead = before[: m.start()]
+    lead = lead[max(lead.rfind("."), lead.rfind("\n")) + 1 :]
+    return not _THIS.search(lead)
+
+
+def _foreign_dates(page: Page) -> set[str]:
+    """Dates the page's main text gives to something else ("the SEND Handbook was last updated in
+    March 2026"): not the page's own, whatever ``Page.dates`` read from the label."""
+    out: set[str] = set()
+    for i in main_indices(page):
+        text = page.blocks[i].text
+        if not _OTHER_DATED_WORDS.search(text):
+            continue
+        out |= {d.iso for d in find_dates(text) if _dated_elsewhere(text, d.start)}
+    return out
+
+
+_OTHER_DATED_WORDS = re.compile(r"updated|reviewed|revised|published|issued|posted|released|launched|refreshed", re.I)
+
+
 def _published_dates(page: Page, index: int) -> list[str]:
     """Publication dates stated on the page; when the feedback is one section of a longer page
     ("Comments we received in 2026" under "About the Local Offer"), only those in that section:
@@ -199,6 +297,8 @@ def _published_dates(page: Page, index: int) -> list[str]:
         text = normalise(page.blocks[i].text)
         for m in PUBLISHED.finditer(text):
             window = text[m.end() : m.end() + 40]
+            if _dated_elsewhere(text, m.end()):
+                continue  # "will be published in December", "the handbook was published in 2026"
             out += [d.iso for d in find_dates(window) if d.precision in ("day", "month")]
     return out
 
@@ -230,11 +330,19 @@ def _report_date(page: Page, index: int, crawled: str, response_at: int | None =
             for i in main_indices(page)
             if len(page.blocks[i].text.split()) <= 12 and FEEDBACK_CUE.search(normalise(page.blocks[i].text))
         ]
-        candidates = [d.iso for t in own for d in find_dates(t, bare_years=True)]
-        candidates += [d.iso for d in find_dates(page.blocks[index].text)]
-        candidates = usable(candidates + _dateline(page))
+        mentions = [d for t in own for d in find_dates(t, bare_years=True)]
+        mentions += find_dates(page.blocks[index].text)
+        # "what you told us in our 2023 Local Offer survey": the year the feedback was given dates it too
+        mentions += [d for d in find_dates(page.blocks[index].text, bare_years=True) if _feedback_year(page, index, d)]
+        precise = [d.iso for d in mentions if d.precision != "year"] + _dateline(page)
+        candidates = usable([d.iso for d in mentions if d.precision == "year"] + precise)
+        if candidates and max(candidates) not in precise:
+            # "You said, we did: autumn 2025" read as 1 January 2025; "Last updated: 12 November 2025"
+            # on the page names the day within that year. A day in another year is not this report's.
+            year = max(candidates)[:4]
+            candidates += usable([d for d in _own_dates(page) if d[:4] == year])
     if not candidates:
-        candidates = usable(list(page.dates))
+        candidates = usable(_own_dates(page))
     if not candidates and response_at is not None:
         # "In response we rewrote the Tribunal pages in May 2026": the report is no older than its actions.
         candidates = usable(
@@ -243,6 +351,35 @@ def _report_date(page: Page, index: int, crawled: str, response_at: int | None =
     if not candidates:
         candidates = usable([d for d in _entry_dates(page) if limit is not None and (iso_day(d) or limit) <= limit])
     return max(candidates) if candidates else ""
+
+
+_FEEDBACK_YEAR = re.compile(
+    r"^(?:[/-]\d{2,4})?\s+(?:local offer |send |annual |parent |family )?(?:survey|consultation|feedback|review"
+    r"|questionnaire|comments)",
+    re.I,
+)
+_FEEDBACK_BEFORE_YEAR = re.compile(
+    r"(?:survey|consultation|feedback|comments?|views)\b[^.]{0,30}\b(?:in|from|during)\s+$", re.I
+)
+
+
+def _feedback_year(page: Page, index: int, mention: DateMention) -> bool:
+    """A bare year that names when the feedback was given: "our 2023 survey", "comments from 2023"."""
+    if mention.precision != "year":
+        return False
+    text = page.blocks[index].text
+    return bool(
+        _FEEDBACK_YEAR.match(text[mention.end :])
+        or _FEEDBACK_BEFORE_YEAR.search(text[max(0, mention.start - 50) : mention.start])
+    )
+
+
+def _own_dates(page: Page) -> list[str]:
+    """``Page.dates`` less those the main text gives to something else."""
+    if not page.dates:
+        return []
+    foreign = _foreign_dates(page)
+    return [d for d in page.dates if d not in foreign]
 
 
 def _dateline(page: Page) -> list[str]:
@@ -265,6 +402,45 @@ def _dateline(page: Page) -> list[str]:
 _DEADLINE = re.compile(r"\b(?:by|before|until|from|in time for)\s+(?:the\s+)?(?:end\s+of\s+)?$", re.I)
 
 
+# A log's entries are cells, items and definitions, or paragraphs that carry a comment or a response.
+_ENTRY_KINDS = frozenset(("td", "th", "li", "dt", "dd", "summary"))
+
+
+def _is_entry(text: str) -> bool:
+    return bool(search(COMMENTS, text) or _response(text) or _byline(text))
+
+
+# What comes before a byline's date: "News | 3 September 2026", "Posted by the Local Offer manager,
+# 14 August 2026", "Covering July to September 2026" (not "our area was inspected in May 2026").
+# "Next review: March 2026", "Survey closes: 30 November": a date still to come is no byline.
+_NOT_BYLINE = re.compile(r"\b(?:next|due|review|closes?|closing|deadline|expires?|until|opens?)\b", re.I)
+_BYLINE_LEAD = re.compile(
+    r"(?:[|,:\u2013\u2014-]|\b(?:covering|covers|covered|period|dated|date|for))\s*"
+    r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?: \d{4})? ?(?:to|-|\u2013|and) ?)?$",
+    re.I,
+)
+
+
+def _byline(text: str) -> bool:
+    """A short line ending in a date, led in by a label or a separator: the page's byline."""
+    dates = find_dates(text) if len(text.split()) <= 12 else []
+    if not dates or dates[-1].end < len(text.rstrip(" .")):
+        return False
+    lead = text[: dates[0].start]
+    return bool(_BYLINE_LEAD.search(lead)) and not _NOT_BYLINE.search(lead)
+
+
+# "Our next survey opens on 1 November", "Join us on 12 November": an announcement, not a log entry.
+_ANNOUNCEMENT = rx(
+    r"next", r"will", r"opens?", r"clos(?:es|ing)", r"upcoming", r"join (?:us|our)", r"book (?:your|a) place", r"due"
+)
+
+
+def _announced(text: str, start: int) -> bool:
+    s, e = sentence_at(text, start)
+    return _ANNOUNCEMENT.search(text, s, e) is not None
+
+
 def _entry_dates(page: Page) -> list[str]:
     """An undated log of comments and actions whose entries carry dates ("November 2025 | the phone
     number was wrong | corrected"): the report is no older than its latest entry. Only entries up to
@@ -272,10 +448,15 @@ def _entry_dates(page: Page) -> list[str]:
     out: list[str] = []
     for i in main_indices(page):
         text = page.blocks[i].text
+        if page.blocks[i].kind not in _ENTRY_KINDS and not _is_entry(normalise(text)):
+            continue  # "Join our coffee morning on 12 November": a paragraph that is no entry of the log
         out += [
             d.iso
             for d in find_dates(text)
-            if d.precision in ("day", "month") and not _DEADLINE.search(text[max(0, d.start - 20) : d.start])
+            if d.precision in ("day", "month")
+            and not _DEADLINE.search(text[max(0, d.start - 20) : d.start])
+            and not _dated_elsewhere(text, d.start)
+            and not _announced(text, d.start)
         ]
     return out
 
@@ -306,12 +487,22 @@ def _reports(site: Site) -> tuple[list[Report], list[Hit]]:
         if OTHER_PROGRAMME.search(topic) and not LOCAL_OFFER.search(topic):
             near.append(_noted(cue, "feedback about another programme, not the Local Offer"))
             continue
-        # The page's own heading, not the site name in its title ("… | Local Offer" is on every page).
-        whole = normalise(
-            " ".join([page_heading(page), page.url.replace("-", " "), *(page.blocks[i].text for i in mains)])
-        )
+        if SETTING_OFFER.search(topic) or _school_site(page.url):
+            near.append(_noted(cue, "a school's, setting's or service's own 'local offer', not the council's"))
+            continue
+        # The page's own heading, not the site name in its title ("… | Local Offer" is on every page), and
+        # the page's own name in its address with the section it sits directly in, not a section above
+        # that ("/local-offer/youth-forum/…").
+        # When the feedback is one section of a longer page (a newsletter's "You said, we did"), the
+        # Local Offer must be named in that section, not in the news beside it.
+        own = section_key(page, cue_at)
+        scope = [i for i in mains if section_key(page, i)[: len(own)] == own] if len(own) > 1 else mains
+        whole = normalise(" ".join([page_heading(page), topic, _slug(page.url), *(page.blocks[i].text for i in scope)]))
         if not LOCAL_OFFER.search(whole):
             near.append(_noted(cue, "feedback not shown to be about the Local Offer"))
+            continue
+        if _explains_duty(whole):
+            near.append(_noted(cue, "the duty explained with an example, not a report of comments received"))
             continue
         # Comments and responses need substance: a table or list of what was said and done (two
         # blocks of four words or more besides the cue), not just the words "you said, we did".
@@ -325,7 +516,7 @@ def _reports(site: Site) -> tuple[list[Report], list[Hit]]:
         if substantial and (may_comment or may_respond):
             for i in mains:
                 t = normalise(page.blocks[i].text)
-                c = search(COMMENTS, t) if comments is None and may_comment else None
+                c = _comment(t) if comments is None and may_comment else None
                 r = _response(t) if responses is None and may_respond else None
                 if c:
                     comments = Hit(page, i, c.start(), c.end(), 1.0, "comments")
@@ -348,7 +539,13 @@ def _reports(site: Site) -> tuple[list[Report], list[Hit]]:
 # A log's response cell left open: "Pending", "Response: to follow", "TBC".
 _PENDING = re.compile(
     r"^\W*(?:(?:our |council )?(?:response|reply|action)s?\s*[:\u2013\u2014-]?\s*)?(?:to follow|to come|pending"
-    r"|awaited|TBC|TBA|to be (?:confirmed|agreed|decided)|coming soon|not yet)\b",
+    r"|awaited|TBC|TBA|to be (?:confirmed|agreed|decided)|coming soon|not yet"
+    # a cell that only says the comment is being thought about: "We are looking into this", "Under review"
+    r"|(?:we are |we're |we will |we'll )?(?:looking (?:into|at)|consider(?:ing)?|think(?:ing)? about|explor(?:e|ing)"
+    r"|review(?:ing)?) (?:this|it|these|how|whether|the (?:idea|suggestion|request))|under (?:review|consideration)"
+    r"|being (?:considered|looked (?:at|into)|reviewed)|n/?a|none(?: yet)?|no action(?: yet)?)(?:\b|$)"
+    # or nothing at all: "-", "\u2014"
+    r"|^\W+$",
     re.I,
 )
 
@@ -367,6 +564,28 @@ def _pending_column(page: Page, mains: list[int], responses: Hit) -> bool:
     )
 
 
+# An invitation to comment, or thanks for comments not shown, is no comment received: "Send us your
+# feedback on the Local Offer", "Tell us what you think", "Your comments help us improve it".
+INVITATION = rx(
+    r"(?:send|give|leave|share|post|submit|email) (?:us )?(?:your |a |any )?(?:feedback|comments?|views|suggestions?)",
+    r"(?:tell|let) us (?:what you think|know|your)",
+    r"have your say",
+    r"your (?:feedback|comments?|views|suggestions?) (?:help|helps|will help|matter|are (?:welcome|important))",
+    r"(?:use|complete|fill in) (?:our|the|this) (?:online |feedback )?(?:form|survey)",
+    # thanks for feedback not shown: "Thank you for all your feedback on the Local Offer this year"
+    r"thank(?:s| you) for (?:all )?(?:your|the) (?:feedback|comments?|views|suggestions?)",
+)
+
+
+def _comment(text: str) -> re.Match[str] | None:
+    """The first comments cue in ``text`` whose sentence is not an invitation to comment."""
+    for m in COMMENTS.finditer(text):
+        s, e = sentence_at(text, m.start())
+        if not INVITATION.search(text, s, e):
+            return m
+    return None
+
+
 def _words(page: Page, index: int) -> int:
     return len(page.blocks[index].text.split())
 
@@ -374,7 +593,7 @@ def _words(page: Page, index: int) -> int:
 def _gives_both(page: Page, index: int) -> bool:
     """A paragraph of 20 words or more with both comments and a response (cheapest test last)."""
     text = normalise(page.blocks[index].text)
-    return bool(search(COMMENTS, text) and _response(text) and _words(page, index) >= 20)
+    return bool(_comment(text) and _response(text) and _words(page, index) >= 20)
 
 
 @lru_cache(maxsize=4096)
@@ -457,7 +676,7 @@ def _feedback(site: Site) -> CheckResult:
 
 LO_FEEDBACK_PUBLISHED = Check(
     id="lo_feedback_published",
-    version="9",
+    version="10",
     title="Local Offer feedback and response published",
     failure_title="Local Offer feedback and response not published",
     description=(
