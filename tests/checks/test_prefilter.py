@@ -48,6 +48,7 @@ def _texts() -> list[str]:
         "train_eleven.jsonl",
         "train_twelve.jsonl",
         "train_thirteen.jsonl",
+        "train_fifteen.jsonl",
     )
     for name in splits:
         raw += [case.html or case.text or "" for case in load_cases(ROOT / "tests" / "corpus" / name)]
