@@ -86,41 +86,29 @@ PARTIES: tuple[tuple[str, str], ...] = (
         r"|social care(?: services?)?",
     ),
 )
+# Any party, the group of the kind it stands for (``k0``…) inside the named group ``party``.
+_PARTY = r"(?P<party>" + "|".join(f"(?P<k{i}>{p})" for i, (_, p) in enumerate(PARTIES)) + r")"
 # A party introduced as one side of a disagreement: "with X", "between families and X", ", X", "or X".
 _AFTER = re.compile(
-    r"(?:\bwith|\bbetween|\band|\bor|,)\s+"
-    + _DET
-    + r"(?P<party>"
-    + "|".join(f"(?P<k{i}>{p})" for i, (_, p) in enumerate(PARTIES))
-    + r")",
+    r"(?:\bwith|\bbetween|\band|\bor|,)\s+" + _DET + _PARTY,
     re.I,
 )
 # "a parent and a school disagree", "the council and the ICB disagree with each other"
+# a list item's own subject too: "the school and you cannot agree…"; and a clause's ("where a school and a
+# family see things differently")
+_BEFORE_HEAD = r"(?:\band|\bor|,|^|\bwhere|\bwhen|\bif)\s*" + _DET
 _BEFORE = re.compile(
-    # a list item's own subject too: "the school and you cannot agree…"; and a clause's ("where a school
-    # and a family see things differently")
-    r"(?:\band|\bor|,|^|\bwhere|\bwhen|\bif)\s*"
-    + _DET
-    + r"(?P<party>"
-    + "|".join(f"(?P<k{i}>{p})" for i, (_, p) in enumerate(PARTIES))
-    + r")\s+(?:and (?:you|your family|the family|a family|families|parents|a parent)\s+)?"
+    _BEFORE_HEAD + _PARTY + r"\s+(?:and (?:you|your family|the family|a family|families|parents|a parent)\s+)?"
     r"(?:both |may |might |can |often |sometimes )?$",
     re.I,
 )
 # The party before another in a chain that ends at a disagreement: "schools" in "parents and schools or
 # the local authority cannot agree".
-_CHAIN = re.compile(
-    r"(?:\band|\bor|,|^|\bwhere|\bwhen|\bif)\s*"
-    + _DET
-    + r"(?P<party>"
-    + "|".join(f"(?P<k{i}>{p})" for i, (_, p) in enumerate(PARTIES))
-    + r")\s*$",
-    re.I,
-)
+_CHAIN = re.compile(_BEFORE_HEAD + _PARTY + r"\s*$", re.I)
 # A list item that is the other party itself, after a lead-in ending "…do not agree with:": "your
 # school about the help your child gets".
 _ITEM_PARTY = re.compile(
-    r"\s*" + _DET + r"(?P<party>" + "|".join(f"(?P<k{i}>{p})" for i, (_, p) in enumerate(PARTIES)) + r")\b",
+    r"\s*" + _DET + _PARTY + r"\b",
     re.I,
 )
 _WITH_LEAD = re.compile(r"\b(?:with|between)\W*$", re.I)
@@ -178,9 +166,8 @@ _TOPIC_CORES: tuple[tuple[str, str], ...] = (
         r"(?:assessments?|plans?|reviews?|process(?:es)?)"
         # the process itself, the council's to run: "how your child's EHC needs assessment is being handled"
         r"|(?:how|the way) (?:an? |the |your |your child's |their )?(?:EHCP?|education,? health and care)(?: needs)? "
-        r"(?:assessments?|plans?|(?:annual )?reviews?|process(?:es)?)(?: or (?:annual )?reviews?)? (?:is|are|was|were|has"
-        r"|have) "
-        r"(?:being |been )?(?:handled|carried out|done|run|managed|dealt with)"
+        r"(?:assessments?|plans?|(?:annual )?reviews?|process(?:es)?)(?: or (?:annual )?reviews?)? "
+        r"(?:is|are|was|were|has|have) (?:being |been )?(?:handled|carried out|done|run|managed|dealt with)"
         # what the plan says: "the content of section F", "the wording of the EHC plan", "what goes into the
         # plan", "what the council has put in the EHC plan", "how needs are described in section B"
         r"|(?:content|contents|wording) of (?:the |an |your |your child's |their )?(?:(?:EHCP?|education,? health "
@@ -261,9 +248,8 @@ _USE_IF = re.compile(
 _IF_PARTY = re.compile(
     r"\b(?:if|when|where)\s+(?:you (?:think|feel|believe|are worried) (?:that )?)?"
     + _DET
-    + r"(?P<party>"
-    + "|".join(f"(?P<k{i}>{p})" for i, (_, p) in enumerate(PARTIES))
-    + r")\b(?:[\w' -]{0,40}?)\s+(?:(?:is|are|has|have|was|were|does|did|will|can)(?:n't| not)|won't|cannot"
+    + _PARTY
+    + r"\b(?:[\w' -]{0,40}?)\s+(?:(?:is|are|has|have|was|were|does|did|will|can)(?:n't| not)|won't|cannot"
     r"|(?:has|have|had) (?:got|made|decided|refused|reduced|cut|changed|stopped|failed|left|named|written|put)"
     r"|(?:is|are) (?:refusing|failing|cutting|reducing|stopping|planning to))\b",
     re.I,
@@ -514,8 +500,8 @@ TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "the special educational provision a setting makes",
         rx(
             r"(?:schools?|early years (?:settings?|providers?)|settings?|colleges?|nursery|nurseries|academ(?:y"
-            r"|ies)|education providers?|further education|sixth forms?)[^.]{0,80}(?:special educational )?(?:provision|support)"
-            r" (?:they|it|that|for|is|are|being)",
+            r"|ies)|education providers?|further education|sixth forms?)[^.]{0,80}(?:special educational )?"
+            r"(?:provision|support) (?:they|it|that|for|is|are|being)",
             r"(?:special educational )?provision (?:made |provided )?(?:by|at|in) (?:a |the |your child's )?"
             r"(?:school|setting|college|nursery|academy|early years)",
             r"disagreements? with (?:your child's |the |a )?(?:school|setting|college|nursery|academy|early years)",
