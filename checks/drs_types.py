@@ -20,7 +20,8 @@ The service offered for a disagreement just named says what it covers ("If you d
 with your child's school, you can use our disagreement resolution service"; "If you can't agree with
 the school, disagreement resolution is available"), and so does a situation it is offered for whose
 subject is a party doing or failing to do something ("You might use it if your sixth form isn't giving
-you the support you were promised, or if the council has got something wrong in your plan"). A
+you the support you were promised, or if the council has got something wrong in your plan"), and so
+does an answer to "Who is it for?" that names disagreements (a list of people under it names none). A
 definition list's terms ("With your child's school or college") read like list items. Help that is
 someone else's is not a kind: a pronoun standing for the IASS ("Lowmoor SENDIASS offers advice. It
 can help if you disagree with…"), "we" on a page titled with the IASS's name, advisers; nor is a
@@ -90,7 +91,8 @@ PARTIES: tuple[tuple[str, str], ...] = (
 _PARTY = r"(?P<party>" + "|".join(f"(?P<k{i}>{p})" for i, (_, p) in enumerate(PARTIES)) + r")"
 # A party introduced as one side of a disagreement: "with X", "between families and X", ", X", "or X".
 _AFTER = re.compile(
-    r"(?:\bwith|\bbetween|\band|\bor|,)\s+" + _DET + _PARTY,
+    # "unhappy with the support…, or with how the council has carried out an annual review"
+    r"(?:\bwith|\bbetween|\band|\bor|,)\s+(?:(?:how|the way|what) )?" + _DET + _PARTY,
     re.I,
 )
 # "a parent and a school disagree", "the council and the ICB disagree with each other"
@@ -135,6 +137,14 @@ ABOUT_LABEL = rx(
     # "This service is for you if:", "You could use it when:"
     r"\b(?:is|it's) for you (?:if|when)\W*$",
     r"\buse (?:it|this|the service) (?:if|when|where)\W*$",
+)
+# A question or label asking who the service is for: the disagreements its answer names are the ones the
+# service covers ("Who is it for? | Parents who have a disagreement with their school…, or with the local
+# authority…"); unlike ``ABOUT_LABEL`` it implies no disagreement, so an answer listing people ("Parents,
+# schools and the local authority") names no kind.
+WHO_FOR = rx(
+    r"\bwho (?:is|'s) (?:it|this|the service|disagreement resolution) for\W*$",
+    r"\bwho can use (?:it|this|the service)\W*$",
 )
 # What a disagreement is *about*, when the other party is left implicit: "disagreements about the
 # support a school is giving", "… about decisions the council has made during an assessment". A list
@@ -302,12 +312,12 @@ def _lead_in(sent: Sentence) -> str:
         asked = (
             normalise(DR_TERM.sub(" ", question_for(page, sent.index))) if sent.start == 0 or block.kind == "p" else ""
         )
-        if DISAGREE.search(asked) or ABOUT_LABEL.search(asked):
+        if DISAGREE.search(asked) or ABOUT_LABEL.search(asked) or WHO_FOR.search(asked):
             return asked
         heading = (
             normalise(DR_TERM.sub(" ", block.heading_path[-1])) if block.kind == "p" and block.heading_path else ""
         )
-        return heading if ABOUT_LABEL.search(heading) else ""
+        return heading if ABOUT_LABEL.search(heading) or WHO_FOR.search(heading) else ""
     before = page.blocks[i].text if i >= 0 else ""
     if block.kind == "td":
         # Only a table said to be about disagreements or what the service covers ("Who attends | you,
@@ -340,7 +350,13 @@ def _party_kinds(sent: Sentence) -> dict[str, re.Match[str]]:
     text = sent.text
     kinds: dict[str, re.Match[str]] = {}
     lead = _lead_in(sent)
-    covered = COVERAGE.search(text) or COVERAGE.search(lead) or DR_TERM.search(lead) or ABOUT_LABEL.search(lead)
+    covered = (
+        COVERAGE.search(text)
+        or COVERAGE.search(lead)
+        or DR_TERM.search(lead)
+        or ABOUT_LABEL.search(lead)
+        or WHO_FOR.search(lead)
+    )
     # "Or you might not agree with the council about …" goes on with the sentence before it.
     if not (covered or (_GOES_ON.match(text) and COVERAGE.search(previous_sentence(sent)))):
         return kinds
