@@ -15,16 +15,27 @@ agree"; so do the ways councils say what a plan says ("the content of section F"
 plan") and its health side ("the health parts of the plan", "therapy the NHS should provide"). A
 heading or question that asks what the service is for ("Problems it can help with", "When can I use
 it?", "Common reasons families use the service") introduces every paragraph or item under it.
+
+The service offered for a disagreement just named says what it covers ("If you disagree with us, or
+with your child's school, you can use our disagreement resolution service"; "If you can't agree with
+the school, disagreement resolution is available"), and so does a situation it is offered for whose
+subject is a party doing or failing to do something ("You might use it if your sixth form isn't giving
+you the support you were promised, or if the council has got something wrong in your plan"), and so
+does an answer to "Who is it for?" that names disagreements (a list of people under it names none). A
+definition list's terms ("With your child's school or college") read like list items. Help that is
+someone else's is not a kind: a pronoun standing for the IASS ("Lowmoor SENDIASS offers advice. It
+can help if you disagree with…"), "we" on a page titled with the IASS's name, advisers; nor is a
+national explainer's account of what DR covers everywhere ("Nationally, these services…").
 """
 
 from __future__ import annotations
 
 import re
 
-from auditor.model import CheckResult, Site, Status, Strength
+from auditor.model import CheckResult, Page, Site, Status, Strength
 from checks.base import Check
 from checks.common import Sentence, previous_sentence, result, searched_text
-from checks.context import DR_TERM, IASS
+from checks.context import DR_TERM, IASS, general_explainer
 from checks.drs_features import THEME, scan
 from checks.faq import question_for
 from checks.text import Hit, matches_outside, normalise, rx, sentences
@@ -65,7 +76,8 @@ PARTIES: tuple[tuple[str, str], ...] = (
     (
         SETTING,
         r"schools?|colleges?|nurser(?:y|ies)|academ(?:y|ies)|early years (?:settings?|providers?)|(?:education "
-        r")?settings?|education providers?|headteachers?|(?-i:SENCOs?)",
+        r")?settings?|education providers?|headteachers?|(?-i:SENCOs?)|sixth forms?|(?:apprenticeship|training) "
+        r"providers?",
     ),
     (
         HEALTH,
@@ -75,31 +87,30 @@ PARTIES: tuple[tuple[str, str], ...] = (
         r"|social care(?: services?)?",
     ),
 )
+# Any party, the group of the kind it stands for (``k0``…) inside the named group ``party``.
+_PARTY = r"(?P<party>" + "|".join(f"(?P<k{i}>{p})" for i, (_, p) in enumerate(PARTIES)) + r")"
 # A party introduced as one side of a disagreement: "with X", "between families and X", ", X", "or X".
 _AFTER = re.compile(
-    r"(?:\bwith|\bbetween|\band|\bor|,)\s+"
-    + _DET
-    + r"(?P<party>"
-    + "|".join(f"(?P<k{i}>{p})" for i, (_, p) in enumerate(PARTIES))
-    + r")",
+    # "unhappy with the support…, or with how the council has carried out an annual review"
+    r"(?:\bwith|\bbetween|\band|\bor|,)\s+(?:(?:how|the way|what) )?" + _DET + _PARTY,
     re.I,
 )
 # "a parent and a school disagree", "the council and the ICB disagree with each other"
+# a list item's own subject too: "the school and you cannot agree…"; and a clause's ("where a school and a
+# family see things differently")
+_BEFORE_HEAD = r"(?:\band|\bor|,|^|\bwhere|\bwhen|\bif)\s*" + _DET
 _BEFORE = re.compile(
-    # a list item's own subject too: "the school and you cannot agree…"; and a clause's ("where a school
-    # and a family see things differently")
-    r"(?:\band|\bor|,|^|\bwhere|\bwhen|\bif)\s*"
-    + _DET
-    + r"(?P<party>"
-    + "|".join(f"(?P<k{i}>{p})" for i, (_, p) in enumerate(PARTIES))
-    + r")\s+(?:and (?:you|your family|the family|a family|families|parents|a parent)\s+)?"
+    _BEFORE_HEAD + _PARTY + r"\s+(?:and (?:you|your family|the family|a family|families|parents|a parent)\s+)?"
     r"(?:both |may |might |can |often |sometimes )?$",
     re.I,
 )
+# The party before another in a chain that ends at a disagreement: "schools" in "parents and schools or
+# the local authority cannot agree".
+_CHAIN = re.compile(_BEFORE_HEAD + _PARTY + r"\s*$", re.I)
 # A list item that is the other party itself, after a lead-in ending "…do not agree with:": "your
 # school about the help your child gets".
 _ITEM_PARTY = re.compile(
-    r"\s*" + _DET + r"(?P<party>" + "|".join(f"(?P<k{i}>{p})" for i, (_, p) in enumerate(PARTIES)) + r")\b",
+    r"\s*" + _DET + _PARTY + r"\b",
     re.I,
 )
 _WITH_LEAD = re.compile(r"\b(?:with|between)\W*$", re.I)
@@ -107,6 +118,8 @@ _WITH_LEAD = re.compile(r"\b(?:with|between)\W*$", re.I)
 _GOES_ON = re.compile(r"\s*(?:or|and|also|or else)\b", re.I)
 # The word that introduces the subject right after an anchor: "unhappy with", "concerns about".
 _SUBJECT_NEXT = re.compile(r"\s+(?:with|about|over)\s+", re.I)
+# A list item that opens by offering itself as an example: "For example, about the SEN support they give".
+_EXAMPLE_OPENING = re.compile(r"\s*(?:for example|for instance|e\.g\.?|such as|including|like)\s*[,:]?\s*", re.I)
 # The items of a list written in one line: "EHC needs assessments; EHC plans · SEN support at school".
 _ITEM_SEP = re.compile(r"\s*[;\u00b7\u2022|]\s*")
 # A key/value label or question that asks what the service is for: "What about?", "Helps with".
@@ -124,6 +137,14 @@ ABOUT_LABEL = rx(
     # "This service is for you if:", "You could use it when:"
     r"\b(?:is|it's) for you (?:if|when)\W*$",
     r"\buse (?:it|this|the service) (?:if|when|where)\W*$",
+)
+# A question or label asking who the service is for: the disagreements its answer names are the ones the
+# service covers ("Who is it for? | Parents who have a disagreement with their school…, or with the local
+# authority…"); unlike ``ABOUT_LABEL`` it implies no disagreement, so an answer listing people ("Parents,
+# schools and the local authority") names no kind.
+WHO_FOR = rx(
+    r"\bwho (?:is|'s) (?:it|this|the service|disagreement resolution) for\W*$",
+    r"\bwho can use (?:it|this|the service)\W*$",
 )
 # What a disagreement is *about*, when the other party is left implicit: "disagreements about the
 # support a school is giving", "… about decisions the council has made during an assessment". A list
@@ -152,7 +173,11 @@ _TOPIC_CORES: tuple[tuple[str, str], ...] = (
         # "the way the council is handling an EHC needs assessment"
         r"|(?:how|the way) (?:the |your )?(?:council|local authority|LA) (?:is |has |have )?(?:handl|deal|manag|run"
         r"|carr)\w*(?: with| out)? (?:an? |the |your |your child's )?(?:EHCP?|education,? health and care)(?: needs)? "
-        r"(?:assessments?|plans?|reviews?)"
+        r"(?:assessments?|plans?|reviews?|process(?:es)?)"
+        # the process itself, the council's to run: "how your child's EHC needs assessment is being handled"
+        r"|(?:how|the way) (?:an? |the |your |your child's |their )?(?:EHCP?|education,? health and care)(?: needs)? "
+        r"(?:assessments?|plans?|(?:annual )?reviews?|process(?:es)?)(?: or (?:annual )?reviews?)? "
+        r"(?:is|are|was|were|has|have) (?:being |been )?(?:handled|carried out|done|run|managed|dealt with)"
         # what the plan says: "the content of section F", "the wording of the EHC plan", "what goes into the
         # plan", "what the council has put in the EHC plan", "how needs are described in section B"
         r"|(?:content|contents|wording) of (?:the |an |your |your child's |their )?(?:(?:EHCP?|education,? health "
@@ -185,6 +210,9 @@ OTHER_HELPER = rx(
     r"local offer team",
     r"(?:class )?teachers?",
     r"headteachers?",
+    # "Our impartial advisers can help you resolve a disagreement with the school": advice (the IASS's
+    # work), not the DR facilitator; a mediation adviser explains mediation, not what DR covers.
+    r"advis[eo]rs?",
 )
 # The sentence says what the service covers ("it can help with", "the service covers", "families use
 # it to resolve"), not just that families disagree ("if you disagree with us, talk to us first").
@@ -210,6 +238,31 @@ COVERAGE = rx(
     r"(?:times|when|where|arguments?|disagreements?|disputes?|problems?|issues?)",
     r"(?:come|comes|came) to (?:us|them)",
     r"contact (?:us|them)",
+    # the service offered for the disagreement just named: "If you disagree with us, or with the school, you
+    # can use our independent disagreement resolution service"; "… disagreement resolution is available"
+    r"(?:can|could|may|might) (?:ask for|use|try|request|turn to|go to) (?:our |the |an? |your )?(?:free |independent "
+    r"|local |SEND |council's )*(?:disagreement|dispute) resolution",
+    r"(?:disagreement|dispute) resolution(?: service| meetings?)? (?:is|are) (?:also |now |still )?available",
+    r"available for (?:disagreements?|disputes?)",
+)
+
+
+# The service offered for a situation: "You might use it if…", "Ask for disagreement resolution when…"
+_USE_IF = re.compile(
+    r"\b(?:use|ask for|try|request) (?:it|this|the service|them|(?:disagreement|dispute) resolution)(?: yourself)?"
+    r"(?: (?:too|also|as well))?,? (?=(?:if|when|where)\b)",
+    re.I,
+)
+# A party as the subject of that situation, doing or failing to do something: "if your sixth form isn't giving
+# you the support you were promised", "or if you think the council has got something wrong in your plan".
+_IF_PARTY = re.compile(
+    r"\b(?:if|when|where)\s+(?:you (?:think|feel|believe|are worried) (?:that )?)?"
+    + _DET
+    + _PARTY
+    + r"\b(?:[\w' -]{0,40}?)\s+(?:(?:is|are|has|have|was|were|does|did|will|can)(?:n't| not)|won't|cannot"
+    r"|(?:has|have|had) (?:got|made|decided|refused|reduced|cut|changed|stopped|failed|left|named|written|put)"
+    r"|(?:is|are) (?:refusing|failing|cutting|reducing|stopping|planning to))\b",
+    re.I,
 )
 
 
@@ -237,7 +290,8 @@ def _lead_in(sent: Sentence) -> str:
         return normalise(" ".join([*block.heading_path[-1:], inline]))
     i = sent.index - 1
     header: list[str] = []
-    if block.kind in ("li", "dd"):
+    if block.kind in ("li", "dd", "dt"):
+        # a definition list's terms too: "With your child's school" over "For example, about the support…"
         while i >= 0 and page.blocks[i].kind in ("li", "dd", "dt"):
             i -= 1
     elif block.kind == "td":
@@ -258,12 +312,12 @@ def _lead_in(sent: Sentence) -> str:
         asked = (
             normalise(DR_TERM.sub(" ", question_for(page, sent.index))) if sent.start == 0 or block.kind == "p" else ""
         )
-        if DISAGREE.search(asked) or ABOUT_LABEL.search(asked):
+        if DISAGREE.search(asked) or ABOUT_LABEL.search(asked) or WHO_FOR.search(asked):
             return asked
         heading = (
             normalise(DR_TERM.sub(" ", block.heading_path[-1])) if block.kind == "p" and block.heading_path else ""
         )
-        return heading if ABOUT_LABEL.search(heading) else ""
+        return heading if ABOUT_LABEL.search(heading) or WHO_FOR.search(heading) else ""
     before = page.blocks[i].text if i >= 0 else ""
     if block.kind == "td":
         # Only a table said to be about disagreements or what the service covers ("Who attends | you,
@@ -296,13 +350,25 @@ def _party_kinds(sent: Sentence) -> dict[str, re.Match[str]]:
     text = sent.text
     kinds: dict[str, re.Match[str]] = {}
     lead = _lead_in(sent)
-    covered = COVERAGE.search(text) or COVERAGE.search(lead) or DR_TERM.search(lead) or ABOUT_LABEL.search(lead)
+    covered = (
+        COVERAGE.search(text)
+        or COVERAGE.search(lead)
+        or DR_TERM.search(lead)
+        or ABOUT_LABEL.search(lead)
+        or WHO_FOR.search(lead)
+    )
     # "Or you might not agree with the council about …" goes on with the sentence before it.
     if not (covered or (_GOES_ON.match(text) and COVERAGE.search(previous_sentence(sent)))):
         return kinds
     anchors = _anchors(text, lead)
+    iass_voice = bool(anchors) and _iass_voice(sent, anchors[0][0])
+    for u in _USE_IF.finditer(text):
+        if _someone_else(text[: u.start()]) or _iass_voice(sent, u.start()):
+            continue
+        for m in _IF_PARTY.finditer(text, u.end(), u.end() + _WINDOW):
+            kinds.setdefault(_kind(m), m)
     for n, (start, end) in enumerate(anchors):
-        if IASS.search(text[:start]) or OTHER_HELPER.search(text[:start]) or _elsewhere(text, end):
+        if _someone_else(text[:start]) or _elsewhere(text, end) or iass_voice:
             # "SENDIASS helps parents resolve disagreements with…", "your caseworker can help if you
             # disagree with…": someone else's help, not what the DR service covers.
             continue
@@ -317,6 +383,9 @@ def _party_kinds(sent: Sentence) -> dict[str, re.Match[str]]:
         # ending in a colon ("Types of disagreement: EHC plans; SEN support"), item by item.
         listed = end == 0 or text[end:window_end].lstrip(" s").startswith(":")
         starts = [end] if end == 0 else []
+        example = _EXAMPLE_OPENING.match(text) if end == 0 else None
+        if example is not None:
+            starts.append(example.end())  # "For example, about the SEN support they give"
         # Items run together in one line only after a lead-in that names disagreements or asks what
         # they are about (not a "Who it covers | SEN support · EHC plans" row under a DR heading).
         if listed and (end or DISAGREE.search(DR_TERM.sub(" ", lead)) or ABOUT_LABEL.search(lead)):
@@ -346,8 +415,10 @@ def _party_kinds(sent: Sentence) -> dict[str, re.Match[str]]:
                 if p is not None and _kind(p):
                     kinds.setdefault(_kind(p), p)
         before = _BEFORE.search(text, max(0, start - 60), start)
-        if before is not None and _kind(before):
+        while before is not None and _kind(before):
             kinds.setdefault(_kind(before), before)
+            # the rest of a chain of parties before it: "where parents and schools or the council cannot agree"
+            before = _CHAIN.search(text, max(0, before.start() - 60), before.start())
     return kinds
 
 
@@ -356,6 +427,32 @@ _HELPER_ACTS = re.compile(
     r"(?:help|talk|explain|go through|advise|support|arrange)\b",
     re.I,
 )
+
+
+def _someone_else(before: str) -> bool:
+    """The words before a disagreement name someone else who helps with it: "SENDIASS helps parents
+    resolve disagreements with…", "your caseworker can help if you disagree with…", "Our impartial
+    advisers can help you resolve a disagreement with the school"."""
+    return bool(IASS.search(before) or OTHER_HELPER.search(before))
+
+
+_PRONOUN_SUBJECT = re.compile(r"\s*(?:we|it|they|the service|this service|the team)\b", re.I)
+
+
+def _iass_voice(sent: Sentence, start: int) -> bool:
+    """The sentence's subject is a pronoun that stands for the IASS, so the help it offers with a
+    disagreement is the IASS's: "Lowmoor SENDIASS offers free advice. It can help if you disagree with
+    your child's school, the council or health services" (its "can explain disagreement resolution"
+    afterwards does not make DR the subject), or "We can help if you disagree with…" on a page titled
+    or headed with the IASS's name. Context that names DR itself is left alone."""
+    text = sent.text
+    if not _PRONOUN_SUBJECT.match(text) or DR_TERM.search(text[:start]):
+        return False
+    block = sent.page.blocks[sent.index]
+    said = [previous_sentence(sent), *block.heading_path[-1:]]
+    if text.lstrip().lower().startswith("we"):
+        said += [sent.page.title, *block.heading_path[:1]]
+    return any(IASS.search(s) and not DR_TERM.search(s) for s in said)
 
 
 def _elsewhere(text: str, end: int) -> bool:
@@ -369,7 +466,7 @@ def _kinds_list(sent: Sentence, lead: str) -> bool:
     used for ("Some examples:", "Common reasons families use the service"): an item that starts with
     the other side ("a nursery not putting in place the help agreed", "the council taking longer than
     it should") names that kind. The service's own name in the lead-in does not make it one."""
-    if sent.page.blocks[sent.index].kind not in ("li", "dd"):
+    if sent.page.blocks[sent.index].kind not in ("li", "dd", "dt"):
         return False
     return bool(DISAGREE.search(DR_TERM.sub(" ", lead)) or ABOUT_LABEL.search(lead))
 
@@ -419,8 +516,8 @@ TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "the special educational provision a setting makes",
         rx(
             r"(?:schools?|early years (?:settings?|providers?)|settings?|colleges?|nursery|nurseries|academ(?:y"
-            r"|ies)|education providers?|further education)[^.]{0,80}(?:special educational )?(?:provision|support)"
-            r" (?:they|it|that|for|is|are|being)",
+            r"|ies)|education providers?|further education|sixth forms?)[^.]{0,80}(?:special educational )?"
+            r"(?:provision|support) (?:they|it|that|for|is|are|being)",
             r"(?:special educational )?provision (?:made |provided )?(?:by|at|in) (?:a |the |your child's )?"
             r"(?:school|setting|college|nursery|academy|early years)",
             r"disagreements? with (?:your child's |the |a )?(?:school|setting|college|nursery|academy|early years)",
@@ -458,14 +555,30 @@ TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
+def _general(page: Page, site: Site, seen: dict[int, bool]) -> bool:
+    """The page explains DR to any family in England and never speaks as this council."""
+    if id(page) not in seen:
+        own_text = " ".join(normalise(b.text) for b in page.blocks if b.in_main)
+        seen[id(page)] = general_explainer(page, site, own_text)
+    return seen[id(page)]
+
+
 def _types(site: Site) -> CheckResult:
     per_type: dict[str, list[Hit]] = {}
     weak: dict[str, list[Hit]] = {}
+    general: dict[int, bool] = {}
     for sent, weak_reason in scan(site, DR_TERM):
+        if not weak_reason and _general(sent.page, site, general):
+            # "Nationally, these services can be used for…", "Every council in England must…": the law in
+            # the abstract, not this Local Offer's service (checks.md traps)
+            weak_reason = "explains DR in general, not this council's service"
+        named = _anchors(sent.text, "")
+        if named and _iass_voice(sent, named[0][0]):
+            continue  # the IASS's help with the disagreements it names, in whatever words
         found: dict[str, re.Match[str]] = {}
         for label, pattern in TYPES:
             m = pattern.search(sent.text)
-            if m:
+            if m and not _someone_else(sent.text[: m.start()]):
                 found[label] = m
         for label, m in _party_kinds(sent).items():
             found.setdefault(label, m)
@@ -506,7 +619,7 @@ def _types(site: Site) -> CheckResult:
 
 DRS_DISAGREEMENT_TYPES = Check(
     id="drs_disagreement_types",
-    version="9",
+    version="10",
     title="Kinds of disagreement covered are described",
     failure_title="Kinds of disagreement covered are not described",
     description="The Local Offer describes the kinds of disagreement disagreement resolution covers (CoP 11.8): "
