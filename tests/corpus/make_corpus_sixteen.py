@@ -25,6 +25,7 @@ borderline checks unlabelled. Regenerate with ``python tests/corpus/make_corpus_
 from __future__ import annotations
 
 from labels import Cases  # the sibling module: run as a script from any directory
+from make_corpus_nine import dl, faq, rows, ul  # the same small HTML helpers
 
 NAV = (
     '<nav class="site"><a href="/">Home</a> | <a href="/send/support">SEN support</a> | '
@@ -42,26 +43,6 @@ def page(title: str, main: str, nav: str = NAV) -> str:
         f'<!DOCTYPE html><html lang="en"><head><title>{title}</title></head><body>{nav}<main>'
         f"<h1>{title}</h1>{main}</main>{FOOT}</body></html>"
     )
-
-
-def ul(items: list[str]) -> str:
-    return "<ul>" + "".join(f"<li>{i}</li>" for i in items) + "</ul>"
-
-
-def ol(items: list[str]) -> str:
-    return "<ol>" + "".join(f"<li>{i}</li>" for i in items) + "</ol>"
-
-
-def rows(pairs: list[tuple[str, str]]) -> str:
-    return "<table>" + "".join(f"<tr><th>{k}</th><td>{v}</td></tr>" for k, v in pairs) + "</table>"
-
-
-def dl(pairs: list[tuple[str, str]]) -> str:
-    return "<dl>" + "".join(f"<dt>{k}</dt><dd>{v}</dd>" for k, v in pairs) + "</dl>"
-
-
-def faq(pairs: list[tuple[str, str]]) -> str:
-    return "".join(f"<details><summary>{q}</summary><p>{a}</p></details>" for q, a in pairs)
 
 
 def provider(name: str, council: str, phone: str, email: str) -> str:
