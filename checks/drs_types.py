@@ -26,6 +26,13 @@ definition list's terms ("With your child's school or college") read like list i
 someone else's is not a kind: a pronoun standing for the IASS ("Lowmoor SENDIASS offers advice. It
 can help if you disagree with…"), "we" on a page titled with the IASS's name, advisers; nor is a
 national explainer's account of what DR covers everywhere ("Nationally, these services…").
+
+The council is often named by its team or service ("the SEN team", "the SEND 0-25 service", "the EHC
+hub", "your EHC coordinator"), settings by their kind ("post-16 institution", "pupil referral unit",
+"childminder") and health by what it funds ("NHS-funded therapy", "CAMHS input in the plan", "the
+ICB's part of the plan"). Nominal lead-ins ("Scope of the service:", "Areas covered:", "Typical issues
+include:") introduce kinds, and a disagreement named just before the offer of the service ("Sometimes
+parents and schools don't agree… Disagreement resolution can help you both") is one it covers.
 """
 
 from __future__ import annotations
@@ -34,7 +41,7 @@ import re
 
 from auditor.model import CheckResult, Page, Site, Status, Strength
 from checks.base import Check
-from checks.common import Sentence, previous_sentence, result, searched_text
+from checks.common import Sentence, next_sentence, previous_sentence, result, searched_text
 from checks.context import DR_TERM, IASS, general_explainer
 from checks.drs_features import THEME, scan
 from checks.faq import question_for
@@ -70,14 +77,21 @@ DISSATISFIED = rx(
     r"worried(?= (?:about|that))",
 )
 _DET = r"(?:the |a |an |your |your child's |their |its |his |her |our |local )?"
+# The council named by its team or service: "the SEN team", "the SEND 0-25 service", "the statutory
+# assessment team", "the EHC hub", "the Inclusion service", "your EHC coordinator", "SEN casework officers".
+COUNCIL_TEAM = (
+    r"(?:(?:SEN|SEND)(?: 0-25| 0 to 25)? (?:team|service|casework team)"
+    r"|statutory assessment (?:team|service)|EHCP? (?:hub|team|co-?ordinators?)|inclusion (?:service|team))\b"
+)
 # The parties a disagreement can be with, and the kind of disagreement each one stands for.
 PARTIES: tuple[tuple[str, str], ...] = (
-    (COUNCIL, r"(?:(?-i:[A-Z])[\w'-]+ ){0,3}(?:local authorit(?:y|ies)|council)|(?-i:LA)\b|us\b"),
+    (COUNCIL, r"(?:(?-i:[A-Z])[\w'-]+ ){0,3}(?:local authorit(?:y|ies)|council)|(?-i:LA)\b|us\b|" + COUNCIL_TEAM),
     (
         SETTING,
         r"schools?|colleges?|nurser(?:y|ies)|academ(?:y|ies)|early years (?:settings?|providers?)|(?:education "
         r")?settings?|education providers?|headteachers?|(?-i:SENCOs?)|sixth forms?|(?:apprenticeship|training) "
-        r"providers?",
+        r"providers?|post-16 (?:institutions?|providers?|settings?)|pupil referral units?|(?-i:PRUs?)\b|alternative "
+        r"provision(?: providers?)?|independent specialist (?:providers?|colleges?|schools?)|childminders?",
     ),
     (
         HEALTH,
@@ -115,7 +129,7 @@ _ITEM_PARTY = re.compile(
 )
 _WITH_LEAD = re.compile(r"\b(?:with|between)\W*$", re.I)
 # A sentence that goes on with the one before it: "Or you might not agree with the council about…".
-_GOES_ON = re.compile(r"\s*(?:or|and|also|or else)\b", re.I)
+_GOES_ON = re.compile(r"\s*(?:or|and|also|or else|so (?:can|do|may|might))\b", re.I)
 # The word that introduces the subject right after an anchor: "unhappy with", "concerns about".
 _SUBJECT_NEXT = re.compile(r"\s+(?:with|about|over)\s+", re.I)
 # A list item that opens by offering itself as an example: "For example, about the SEN support they give".
@@ -137,6 +151,10 @@ ABOUT_LABEL = rx(
     # "This service is for you if:", "You could use it when:"
     r"\b(?:is|it's) for you (?:if|when)\W*$",
     r"\buse (?:it|this|the service) (?:if|when|where)\W*$",
+    # nominal lead-ins: "Scope of the service:", "Areas covered:", "Typical issues include:"
+    r"\bscope(?: of (?:the |this |our )?(?:service|scheme|arrangements?))?\W*$",
+    r"\b(?:areas?|matters?|issues?|things) (?:covered|it covers|we cover)\W*$",
+    r"\b(?:typical|common) (?:issues?|problems?|cases?|examples?)(?: include)?\W*$",
 )
 # A question or label asking who the service is for: the disagreements its answer names are the ones the
 # service covers ("Who is it for? | Parents who have a disagreement with their school…, or with the local
@@ -150,7 +168,7 @@ WHO_FOR = rx(
 # support a school is giving", "… about decisions the council has made during an assessment". A list
 # item under "It can help with disagreements:" is the subject itself ("the help a pupil gets at school").
 _ABOUT = r"(?:about|over|on|regarding|concerning|around)\s+"
-_SUBJECT_DET = r"(?:the |a |an |your child's |their |any )?"
+_SUBJECT_DET = r"(?:the |a |an |your child's |their |any )?(?:(?:level|amount|kind|type|quality) of )?"
 _PLACE = r"(?:(?:the|a|their|his|her|your child's) )?(?:[\w-]+ )?(?:school|college|nursery|setting|class|sixth form)"
 _TOPIC_CORES: tuple[tuple[str, str], ...] = (
     (
@@ -185,7 +203,10 @@ _TOPIC_CORES: tuple[tuple[str, str], ...] = (
         r"|what(?:'s| is| goes| should go| has been put| is written| the council has put| the council puts"
         r"| the local authority has put) in(?:to)? (?:the |an |your |your child's |their )?(?:(?:EHCP?|education,? "
         r"health and care) )?plan"
-        r"|how (?:\w+'s )?needs are (?:described|written|set out) in)",
+        r"|how (?:\w+'s )?needs are (?:described|written|set out) in"
+        # what the council's team did: "delays by the SEND team", "decisions and actions of the EHC hub"
+        r"|(?:delays?|decisions?|actions?|failures?|mistakes?)(?: and \w+)?(?: (?:made|taken))? (?:by|of|from) "
+        r"(?:the |your )?(?:council|local authority|LA|" + COUNCIL_TEAM + r"))",
     ),
     (
         HEALTH,
@@ -193,7 +214,12 @@ _TOPIC_CORES: tuple[tuple[str, str], ...] = (
         r"(?:(?:health|social care|medical)(?: (?:and|or) (?:social )?care)? (?:parts?|sections?|elements?|side)"
         r"|(?:therapy|therapies|care|equipment|services?) (?:that |which )?(?:the )?(?:NHS|health services?"
         r"|ICBs?|integrated care boards?)\b"
-        r"|(?:therapy|therapies|care)[^.]{0,40}\b(?:in|into|of) (?:the |an |your |your child's )?(?:EHC )?plan)",
+        r"|(?:therapy|therapies|care)[^.]{0,40}\b(?:in|into|of) (?:section [A-K] of )?(?:the |an |your |your child's )?"
+        r"(?:EHC )?plan"
+        # "NHS-funded therapy", "therapy provided by the NHS", "care packages"
+        r"|(?:NHS|ICB|health)[- ]funded (?:therapy|therapies|care|services?|provision|support)"
+        r"|(?:therapy|therapies|care|services?) (?:provided|funded|commissioned|arranged) by (?:the )?(?:NHS|ICBs?"
+        r"|health)\b|care packages?)",
     ),
 )
 TOPICS = tuple((label, re.compile(_ABOUT + _SUBJECT_DET + core, re.I)) for label, core in _TOPIC_CORES)
@@ -237,6 +263,7 @@ COVERAGE = rx(
     r"(?:it|this|the service|resolution)(?:'s| is| are) (?:also |only |not only |mainly |just |there |meant ){0,2}for "
     r"(?:times|when|where|arguments?|disagreements?|disputes?|problems?|issues?)",
     r"(?:come|comes|came) to (?:us|them)",
+    r"(?:can|could|may|might) (?:ask for|use|try|request) (?:it|this|them)\b",
     r"contact (?:us|them)",
     # the service offered for the disagreement just named: "If you disagree with us, or with the school, you
     # can use our independent disagreement resolution service"; "… disagreement resolution is available"
@@ -264,6 +291,17 @@ _IF_PARTY = re.compile(
     r"|(?:is|are) (?:refusing|failing|cutting|reducing|stopping|planning to))\b",
     re.I,
 )
+
+
+_THERE_FOR = re.compile(r"\b(?:is|are) (?:there|available) (?:for|in)\b", re.I)
+
+
+def _offered_next(following: str) -> bool:
+    """The next sentence offers the DR service for what was just named: it names the service and says
+    it helps ("Disagreement resolution can help with both", "Our service is there for both")."""
+    if not DR_TERM.search(following):
+        return False
+    return bool(COVERAGE.search(following) or _THERE_FOR.search(following))
 
 
 def _at(m: re.Match[str]) -> int:
@@ -357,8 +395,14 @@ def _party_kinds(sent: Sentence) -> dict[str, re.Match[str]]:
         or ABOUT_LABEL.search(lead)
         or WHO_FOR.search(lead)
     )
-    # "Or you might not agree with the council about …" goes on with the sentence before it.
-    if not (covered or (_GOES_ON.match(text) and COVERAGE.search(previous_sentence(sent)))):
+    # "Or you might not agree with the council about …" goes on with the sentence before it; "Sometimes
+    # parents and schools don't agree about support." is covered by the offer of the service right after it
+    # ("Disagreement resolution can help you both find a solution", "Our service is there for both").
+    if not (
+        covered
+        or (_GOES_ON.match(text) and COVERAGE.search(previous_sentence(sent)))
+        or _offered_next(next_sentence(sent))
+    ):
         return kinds
     anchors = _anchors(text, lead)
     iass_voice = bool(anchors) and _iass_voice(sent, anchors[0][0])
@@ -433,7 +477,13 @@ def _someone_else(before: str) -> bool:
     """The words before a disagreement name someone else who helps with it: "SENDIASS helps parents
     resolve disagreements with…", "your caseworker can help if you disagree with…", "Our impartial
     advisers can help you resolve a disagreement with the school"."""
+    # the council's team named as the other side ("disagree with the SEN team about…, or with the nursery")
+    # is a party to the disagreement, not someone else helping with it
+    before = _TEAM_AS_PARTY.sub(" ", before)
     return bool(IASS.search(before) or OTHER_HELPER.search(before))
+
+
+_TEAM_AS_PARTY = re.compile(r"\b(?:with|and|between) (?:how |the way )?" + _DET + COUNCIL_TEAM, re.I)
 
 
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:we|it|they|the service|this service|the team)\b", re.I)
@@ -466,7 +516,7 @@ def _kinds_list(sent: Sentence, lead: str) -> bool:
     used for ("Some examples:", "Common reasons families use the service"): an item that starts with
     the other side ("a nursery not putting in place the help agreed", "the council taking longer than
     it should") names that kind. The service's own name in the lead-in does not make it one."""
-    if sent.page.blocks[sent.index].kind not in ("li", "dd", "dt"):
+    if sent.page.blocks[sent.index].kind not in ("li", "dd", "dt", "td"):
         return False
     return bool(DISAGREE.search(DR_TERM.sub(" ", lead)) or ABOUT_LABEL.search(lead))
 
@@ -496,11 +546,13 @@ TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "the council or education bodies carrying out SEN duties",
         rx(
-            r"(?:how|the way) (?:the |your )?(?:local authority|council|LA|borough|county|authority|education "
-            r"providers?|schools?|colleges?)[^.]{0,60}(?:carr(?:y|ies|ying) out|carried out|fulfil\w*|meets?"
+            r"(?:(?:how|the way) |\b)(?:the |your )?(?:local authority|council|LA|borough|county|authority|education "
+            r"providers?|schools?|colleges?|"
+            + COUNCIL_TEAM
+            + r")[^.]{0,60}(?:carr(?:y|ies|ying) out|carried out|fulfil\w*|meets?"
             r"|meeting|performs?|delivers?)[^.]{0,40}(?:duties|responsibilities|functions)",
             # "you disagree with how the council is carrying out an EHC needs assessment"
-            r"disagree\w* with (?:how|what|the way) (?:the |your )?(?:local authority|council|LA)",
+            r"disagree\w* with (?:how|what|the way) (?:the |your )?(?:local authority|council|LA|" + COUNCIL_TEAM + ")",
             r"disagreements? (?:with|between (?:you|families|parents|young people) and) (?:the )?(?:local authority"
             r"|council|LA)",
             r"(?:local authority|council|LA)'?s? (?:SEN |SEND )?(?:decisions?|duties)",
@@ -518,17 +570,19 @@ TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:schools?|early years (?:settings?|providers?)|settings?|colleges?|nursery|nurseries|academ(?:y"
             r"|ies)|education providers?|further education|sixth forms?)[^.]{0,80}(?:special educational )?"
             r"(?:provision|support) (?:they|it|that|for|is|are|being)",
-            r"(?:special educational )?provision (?:made |provided )?(?:by|at|in) (?:a |the |your child's )?"
-            r"(?:school|setting|college|nursery|academy|early years)",
+            r"(?:special educational )?provision (?:made |provided )?(?:by|at|in) (?:a |an |the |your child's )?"
+            r"(?:FE |further education |sixth form )?(?:school|setting|college|nursery|academy|early years|post-16 "
+            r"institution|pupil referral unit|alternative provision|independent specialist)",
             r"disagreements? with (?:your child's |the |a )?(?:school|setting|college|nursery|academy|early years)",
             r"(?:special educational )?provision (?:that )?(?:a|the|your child's) (?:school|setting|college|nursery"
             r"|academy|early years)",
             # "how a school is meeting a child's special educational needs", "the school is not providing the
             # support written in the plan"
             r"(?:schools?|settings?|colleges?|nurser(?:y|ies)|academ(?:y|ies)|early years (?:settings?|providers?))"
-            r"[^.]{0,30}(?:is |are )?(?:not )?(?:meet(?:s|ing)?|provid(?:es|ing)|giv(?:es|ing)|deliver(?:s|ing)?)"
-            r"[^.]{0,40}(?:special educational needs|SEN\b|support (?:written|set out|agreed|in (?:the|their|his|her|"
-            r"your child's) plan)|provision (?:written|set out|agreed|in))",
+            r"[^.]{0,30}(?:is |are |isn't |aren't )?(?:not )?(?:meet(?:s|ing)?|provid(?:es|ing)|giv(?:es|ing)"
+            r"|deliver(?:s|ing)?|mak(?:es|ing))[^.]{0,40}(?:special educational (?:needs|provision)|SEN\b"
+            r"|support (?:written|set out|agreed|in (?:the|their|his|her|your child's) plan)"
+            r"|provision (?:written|set out|agreed|in))",
         ),
     ),
     (
@@ -538,6 +592,9 @@ TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|re-?assessments?)",
             r"(?:EHC|education,? health and care)[^.]{0,80}(?:health|social care) (?:provision|services?|support"
             r"|needs|bodies|commissioners)",
+            # "the ICB's part of the plan", "CAMHS input in your child's EHC plan", "NHS-funded therapy … in the plan"
+            r"(?:ICBs?|integrated care boards?|NHS|CAMHS|health commissioners?)\b[^.]{0,60}\b(?:EHC\b|education,? "
+            r"health and care|plans?\b|(?:needs )?assessments?|(?:annual )?reviews?)",
         ),
     ),
     (
@@ -576,8 +633,17 @@ def _types(site: Site) -> CheckResult:
         if named and _iass_voice(sent, named[0][0]):
             continue  # the IASS's help with the disagreements it names, in whatever words
         found: dict[str, re.Match[str]] = {}
+        pairs = dict(TYPES)[COUNCIL_HEALTH].search(sent.text)
         for label, pattern in TYPES:
-            m = pattern.search(sent.text)
+            # the first match outside "between the council and the NHS" (one kind, read on its own)
+            m = next(
+                (
+                    m
+                    for m in pattern.finditer(sent.text)
+                    if label == COUNCIL_HEALTH or pairs is None or not pairs.start() <= m.start() < pairs.end()
+                ),
+                None,
+            )
             if m and not _someone_else(sent.text[: m.start()]):
                 found[label] = m
         for label, m in _party_kinds(sent).items():
@@ -619,7 +685,7 @@ def _types(site: Site) -> CheckResult:
 
 DRS_DISAGREEMENT_TYPES = Check(
     id="drs_disagreement_types",
-    version="10",
+    version="11",
     title="Kinds of disagreement covered are described",
     failure_title="Kinds of disagreement covered are not described",
     description="The Local Offer describes the kinds of disagreement disagreement resolution covers (CoP 11.8): "

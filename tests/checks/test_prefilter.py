@@ -50,6 +50,7 @@ def _texts() -> list[str]:
         "train_thirteen.jsonl",
         "train_fourteen.jsonl",
         "train_fifteen.jsonl",
+        "train_sixteen.jsonl",
     )
     for name in splits:
         raw += [case.html or case.text or "" for case in load_cases(ROOT / "tests" / "corpus" / name)]
