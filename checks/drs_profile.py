@@ -46,10 +46,12 @@ OFFICER_LED = rx(
     # The council's own "resolution meeting" (not a "disagreement/dispute resolution meeting")
     r"(?:^|\b(?!disagreement\b|dispute\b)\w+\W+)resolution meetings?",
 )
+# The council, by any of its names: "the local authority", "LA", "Juniper Vale Council" (a council's name may run
+# to several words).
+A_COUNCIL = r"(?:local authorit(?:y|ies)|council|LA|(?:[A-Z][\w-]+ ){1,3}(?:county |borough |city |district )?council)"
 IND_CUE = rx(
-    # "independent of Juniper Vale Council": a council's name may run to several words
-    r"independent (?:of|from) (?:the |your |any |a )?(?:local authorit(?:y|ies)|council|LA|(?:[A-Z][\w-]+ ){1,3}"
-    r"(?:county |borough |city |district )?council)",
+    # "independent of Juniper Vale Council"
+    r"independent (?:of|from) (?:the |your |any |a )?" + A_COUNCIL,
     # "provided independently by <Name>"
     r"(?:provided|run|delivered|offered|facilitated|arranged) independently",
     # "run by Together Trust, independently of Marchbank Council"
@@ -328,8 +330,7 @@ RESOLVING_SERVICE = rx(
 # Said of a named body, these make it an outside organisation (not "It is independent of the school",
 # which a council service can be too).
 OUTSIDE_BODY = rx(
-    r"independent (?:of|from) (?:the |your |any )?(?:local authorit(?:y|ies)|council|LA|(?:[A-Z][\w-]+ ){1,3}"
-    r"(?:county |borough |city |district )?council)",
+    r"independent (?:of|from) (?:the |your |any )?" + A_COUNCIL,
     r"(?:an?|the) (?:independent|outside|external) (?:organisation|organization|charity|company|body|provider)",
     r"third[- ]party",
     r"independent (?:(?:disagreement|dispute) resolution|(?:SEND )?mediation)",

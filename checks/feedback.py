@@ -17,7 +17,7 @@ from auditor.dates import DateMention, find_dates, iso_day, months_between
 from auditor.model import CheckResult, Page, Site, Status, Strength
 from checks.base import Check
 from checks.common import result, searched_text
-from checks.context import link_only, main_indices, page_heading, page_may_match, section_key
+from checks.context import host_of, link_only, main_indices, page_heading, page_may_match, section_key
 from checks.prefilter import fold, may_match, search
 from checks.text import Hit, forget_with_each_site, normalise, rx, sentence_at
 
@@ -210,8 +210,7 @@ def _explains_duty(text: str) -> bool:
 
 def _school_site(url: str) -> bool:
     """A school's own website ("www.brookfield.sch.uk"): never the council's Local Offer."""
-    host = url.split("/")[2] if url.count("/") >= 2 else ""
-    return "sch" in host.lower().split(".")
+    return "sch" in host_of(url).split(".")
 
 
 def _slug(url: str) -> str:
